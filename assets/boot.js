@@ -1,0 +1,41 @@
+// Starts the app under a strict CSP (no inline script): Trunk writes the hashed entry
+// paths into #app-entry as JSON, and this external module imports and initialises them.
+//
+// It also keeps a crash from leaving a frozen page. The release bundle aborts on a panic
+// (no unwinding, no panic hook), which surfaces here as a WebAssembly.RuntimeError; the widget
+// then swaps itself for its own #crash note (translated, with a reload link).
+const status = document.getElementById("boot-status");
+
+function showCrash() {
+  const crash = document.getElementById("crash");
+  if (!crash) {
+    showBootFailure();
+    return;
+  }
+  for (const sibling of crash.parentElement.children) sibling.hidden = sibling !== crash;
+  crash.hidden = false;
+}
+
+function showBootFailure() {
+  const app = document.getElementById("app");
+  const note = status ?? document.createElement("p");
+  note.className = "boot-status";
+  note.setAttribute("role", "alert");
+  note.textContent =
+    "計算機無法載入，請重新整理頁面。/ The calculator could not load; please reload the page.";
+  if (app && !note.isConnected) app.replaceChildren(note);
+}
+
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+window.addEventListener("error", (event) => isTrap(event.error) && showCrash());
+window.addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrash());
+
+try {
+  const entry = JSON.parse(document.getElementById("app-entry").textContent);
+  const base = document.baseURI;
+  const bindings = await import(new URL(entry.js, base).href);
+  await bindings.default({ module_or_path: new URL(entry.wasm, base).href });
+} catch (error) {
+  showBootFailure();
+  throw error;
+}

@@ -1,0 +1,311 @@
+//! The page: holds the calculator state and wires each component's callback to an action.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::calculator::{Action, Calculator, Field, InputError, Scope};
+use crate::components::{
+    ChoiceSelect, NumberField, PlanTable, ScheduleNotes, Summary, TierBreakdown, Toggle,
+};
+use crate::display;
+use crate::i18n::{Lang, Texts};
+use crate::pricing::{self, NumberError, PricingError, Schedule};
+
+/// The region whose schedules the page shows.
+pub const REGION: &str = "TW";
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The language to start in (from `?lang=`); zh-TW when absent.
+    #[prop_or_default]
+    pub lang: Lang,
+}
+
+/// Yew's reducer wrapper around the pure [`Calculator`].
+#[derive(PartialEq)]
+struct State(Calculator);
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut calculator = self.0.clone();
+        calculator.apply(action);
+        Rc::new(State(calculator))
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    match Calculator::new(REGION, props.lang) {
+        Some(calculator) => html! { <Widget calculator={calculator} /> },
+        // Only reachable if a shipped data file were broken; tests keep that from shipping.
+        None => {
+            html! { <p class="boot-status" role="alert">{ props.lang.texts().crash_message }</p> }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct WidgetProps {
+    calculator: Calculator,
+}
+
+#[function_component(Widget)]
+fn widget(props: &WidgetProps) -> Html {
+    let state = {
+        let initial = props.calculator.clone();
+        use_reducer(move || State(initial))
+    };
+    let calc = &state.0;
+    let lang = calc.lang;
+    let t = lang.texts();
+    let schedule = calc.schedule;
+
+    use_effect_with(lang, move |lang| reflect_language(*lang));
+
+    let dispatch = |make: fn(String) -> Action| {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(make(text)))
+    };
+    let on_scope = {
+        let state = state.clone();
+        Callback::from(move |tag: String| {
+            if let Some(scope) = Scope::from_tag(&tag) {
+                state.dispatch(Action::SetScope(scope));
+            }
+        })
+    };
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |tag: String| {
+            if let Some(lang) = Lang::from_tag(&tag) {
+                state.dispatch(Action::SetLang(lang));
+            }
+        })
+    };
+    let on_tax = {
+        let state = state.clone();
+        Callback::from(move |on: bool| state.dispatch(Action::SetTaxIncluded(on)))
+    };
+    let on_compare_old = {
+        let state = state.clone();
+        Callback::from(move |on: bool| state.dispatch(Action::SetCompareOld(on)))
+    };
+
+    let (messages_label, budget_label, scope_help) = match calc.scope {
+        Scope::Monthly => (
+            t.messages_label_monthly,
+            t.budget_label_monthly,
+            t.scope_monthly_help,
+        ),
+        Scope::Addon => (
+            t.messages_label_addon,
+            t.budget_label_addon,
+            t.scope_addon_help,
+        ),
+    };
+    let tax_word = if calc.tax_included {
+        t.tax_included
+    } else {
+        t.tax_excluded
+    };
+    let derived_note = |field: Field| -> Option<AttrValue> {
+        (calc.source != field && calc.outcome.is_some()).then(|| {
+            let marker = match (field, calc.outcome.as_ref().map(|o| o.certainty)) {
+                (Field::Budget, Some(crate::calculator::Certainty::UpperEstimate)) => {
+                    Some(t.upper_bound_marker)
+                }
+                (Field::Messages, Some(crate::calculator::Certainty::LowerEstimate)) => {
+                    Some(t.lower_bound_marker)
+                }
+                _ => None,
+            };
+            match marker {
+                Some(marker) => (t.with_marker)(t.derived_hint, marker).into(),
+                None => t.derived_hint.into(),
+            }
+        })
+    };
+    let error_text = |field: Field| {
+        calc.error_of(field)
+            .map(|error| AttrValue::from(error_message(t, &schedule, error)))
+    };
+
+    let comparison = match &calc.outcome {
+        Some(outcome) => Some(outcome.comparison.clone()),
+        // Before any input: the plans' own figures at zero messages, nothing recommended.
+        None => pricing::compare_plans(&schedule, 0)
+            .ok()
+            .map(|mut comparison| {
+                comparison.recommended = None;
+                comparison
+            }),
+    };
+    let focus = calc.outcome.as_ref().and_then(|outcome| {
+        let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
+        let plan = schedule.plan(&bill.plan_id)?;
+        let quote = bill
+            .addon
+            .clone()
+            .unwrap_or_else(|| pricing::AddonQuote::none());
+        Some((plan.name.text(lang.tag()).to_owned(), quote))
+    });
+
+    html! {
+        <div class="widget" lang={lang.html_lang()}>
+            <header class="masthead">
+                <div class="masthead__text">
+                    <h1>{ t.title }</h1>
+                    <p class="masthead__subtitle">{ t.subtitle }</p>
+                </div>
+                <ChoiceSelect
+                    id="lang"
+                    label={t.language_label}
+                    options={Lang::ALL.iter().map(|l| (AttrValue::from(l.tag()), AttrValue::from(l.texts().language_name))).collect::<Vec<_>>()}
+                    selected={lang.tag()}
+                    on_change={on_lang}
+                />
+            </header>
+
+            <section class="card inputs" aria-label={t.scope_label}>
+                <ChoiceSelect
+                    id="scope"
+                    label={t.scope_label}
+                    options={vec![
+                        (AttrValue::from(Scope::Monthly.tag()), AttrValue::from(t.scope_monthly)),
+                        (AttrValue::from(Scope::Addon.tag()), AttrValue::from(t.scope_addon)),
+                    ]}
+                    selected={calc.scope.tag()}
+                    help={scope_help}
+                    on_change={on_scope}
+                />
+                <div class="inputs__fields">
+                    <NumberField
+                        id="messages"
+                        label={messages_label}
+                        value={calc.messages_text.clone()}
+                        inputmode="numeric"
+                        placeholder={t.messages_placeholder}
+                        suffix={t.messages_unit}
+                        error={error_text(Field::Messages)}
+                        note={derived_note(Field::Messages)}
+                        on_input={dispatch(Action::TypeMessages)}
+                    />
+                    <NumberField
+                        id="budget"
+                        label={(t.with_marker)(budget_label, tax_word)}
+                        value={calc.budget_text.clone()}
+                        inputmode="decimal"
+                        placeholder={t.budget_placeholder}
+                        prefix={schedule.currency.symbol.clone()}
+                        error={error_text(Field::Budget)}
+                        note={derived_note(Field::Budget)}
+                        on_input={dispatch(Action::TypeBudget)}
+                    />
+                </div>
+                <div class="inputs__toggles">
+                    <Toggle id="tax" label={(t.tax_label)(&display::percent(schedule.tax.rate))} checked={calc.tax_included} on_toggle={on_tax} />
+                    if calc.previous_schedule.is_some() {
+                        <Toggle id="compare-old" label={t.compare_old_label} checked={calc.compare_old} on_toggle={on_compare_old} />
+                    }
+                </div>
+            </section>
+
+            <Summary
+                schedule={schedule}
+                outcome={calc.outcome.clone()}
+                scope={calc.scope}
+                source={calc.source}
+                tax_view={calc.tax_view()}
+                lang={lang}
+            />
+
+            if let Some(comparison) = comparison {
+                <section class="card" aria-labelledby="plans-title">
+                    <h2 id="plans-title">{ t.table_title }</h2>
+                    <PlanTable
+                        id="plan-table"
+                        caption={schedule.name.text(lang.tag()).to_owned()}
+                        schedule={schedule}
+                        comparison={comparison}
+                        tax_view={calc.tax_view()}
+                        lang={lang}
+                    />
+                </section>
+            }
+
+            if let (true, Some(previous), Some(outcome)) = (calc.compare_old, calc.previous_schedule, calc.outcome.as_ref()) {
+                if let Some(previous_comparison) = outcome.previous_comparison.clone() {
+                    <section id="old-plans" class="card card--old" aria-labelledby="old-plans-title">
+                        <h2 id="old-plans-title">{ t.old_title }</h2>
+                        <PlanTable
+                            id="old-plan-table"
+                            caption={previous.name.text(lang.tag()).to_owned()}
+                            schedule={previous}
+                            comparison={previous_comparison}
+                            tax_view={calc.tax_view()}
+                            lang={lang}
+                        />
+                        <ScheduleNotes schedule={previous} lang={lang} />
+                    </section>
+                }
+            }
+
+            if let Some((plan_name, quote)) = focus {
+                <TierBreakdown schedule={schedule} plan_name={plan_name} quote={quote} tax_view={calc.tax_view()} lang={lang} />
+            }
+
+            <ScheduleNotes schedule={schedule} lang={lang} />
+
+            // Shown by assets/boot.js if the wasm ever traps: a dead widget must say so, in the
+            // reader's language, with a way out. Rendered here so its text is translated with the rest.
+            <div id="crash" class="crash" role="alert" hidden=true>
+                <p>{ t.crash_message }</p>
+                <a class="button" href="">{ t.crash_reload }</a>
+            </div>
+        </div>
+    }
+}
+
+/// The inline message for a field that cannot be read, in the page's language.
+fn error_message(t: &Texts, schedule: &Schedule, error: &InputError) -> String {
+    let amount_max = || display::money(schedule, pricing::MAX_AMOUNT);
+    match error {
+        InputError::Number(error) => match error {
+            NumberError::Empty => String::new(),
+            NumberError::InvalidCharacter { ch, .. } => (t.err_invalid_character)(*ch),
+            NumberError::MisplacedSeparator => t.err_misplaced_separator.to_owned(),
+            NumberError::MultipleDecimalPoints => t.err_multiple_decimal_points.to_owned(),
+            NumberError::FractionNotAllowed => t.err_fraction_not_allowed.to_owned(),
+            NumberError::TooManyDecimals { max } => (t.err_too_many_decimals)(*max),
+            NumberError::Negative => t.err_negative.to_owned(),
+            NumberError::TooLarge { max } => (t.err_too_large)(&max.to_string()),
+        },
+        InputError::Pricing(error) => match error {
+            PricingError::TooManyMessages { max } => {
+                (t.err_too_large)(&pricing::format_count(*max))
+            }
+            PricingError::AmountTooLarge { .. } | PricingError::Overflow => {
+                (t.err_too_large)(&amount_max())
+            }
+            PricingError::BeyondLastTier { max_addon } => {
+                (t.err_too_large)(&pricing::format_count(*max_addon))
+            }
+            PricingError::NegativeAmount => t.err_negative.to_owned(),
+            PricingError::InvalidTiers(_) => t.crash_message.to_owned(),
+        },
+        InputError::NoPlan => t.err_no_plan.to_owned(),
+    }
+}
+
+/// Keeps `<html lang>` and the tab title in the page's language, for screen readers and fonts.
+fn reflect_language(lang: Lang) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.html_lang());
+        }
+        document.set_title(lang.texts().title);
+    }
+}

@@ -1,0 +1,375 @@
+//! The widget's state and its transitions, pure (no Yew, no web-sys), so it is tested natively.
+//!
+//! The field the user typed in is the *source*: its text is kept exactly as typed. The other
+//! field is *derived* and shows a formatted value. An unreadable source keeps the last valid
+//! outcome on screen (nothing is lost) and carries a typed error for the view to translate.
+
+use rust_decimal::Decimal;
+
+use crate::i18n::Lang;
+use crate::pricing::{
+    self, AddonQuote, NumberError, PlanComparison, PricingError, Schedule, TaxView,
+};
+
+/// A shipped schedule, compared by identity: schedules are static data, so two references are
+/// the same schedule exactly when they point at the same one (and props compare in O(1)).
+#[derive(Clone, Copy, Debug)]
+pub struct ScheduleRef(pub &'static Schedule);
+
+impl PartialEq for ScheduleRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for ScheduleRef {
+    type Target = Schedule;
+
+    fn deref(&self) -> &Schedule {
+        self.0
+    }
+}
+
+/// What the two linked fields mean.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// Total messages a month <-> the whole monthly bill on the cheapest plan.
+    #[default]
+    Monthly,
+    /// LINE's purchase-cap dialog: add-on message cap <-> add-on amount cap.
+    Addon,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 2] = [Scope::Monthly, Scope::Addon];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Scope::Monthly => "monthly",
+            Scope::Addon => "addon",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|scope| scope.tag() == tag)
+    }
+}
+
+/// One of the two linked inputs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Field {
+    #[default]
+    Messages,
+    Budget,
+}
+
+/// Why the source field's text gives no result.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputError {
+    Number(NumberError),
+    Pricing(PricingError),
+    /// No plan of the schedule can carry that many messages.
+    NoPlan,
+}
+
+/// How far a derived figure can be trusted, given which price tiers are confirmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Certainty {
+    Exact,
+    /// An amount computed with an unconfirmed tier: LINE's real amount is at most this.
+    UpperEstimate,
+    /// A message count computed with an unconfirmed tier: LINE's real count is at least this.
+    LowerEstimate,
+}
+
+/// Everything the page shows for one valid source value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The value of the messages field, in the current scope's meaning.
+    pub messages: u64,
+    /// The value of the budget field, in the current scope's meaning and tax view.
+    pub amount: Decimal,
+    /// The monthly message count the plan table compares.
+    pub monthly_messages: u64,
+    pub comparison: PlanComparison,
+    /// The same count on the schedule in force before the current one, when there is one.
+    pub previous_comparison: Option<PlanComparison>,
+    /// The plan whose bill the summary, the dialog hint and the tier breakdown describe.
+    pub focus_plan: usize,
+    pub certainty: Certainty,
+}
+
+impl Outcome {
+    /// The add-on quote of the focus plan (None when it buys no add-on messages).
+    pub fn focus_addon(&self) -> Option<&AddonQuote> {
+        self.comparison.bills.get(self.focus_plan)?.addon.as_ref()
+    }
+}
+
+/// Everything the user can change.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    TypeMessages(String),
+    TypeBudget(String),
+    SetScope(Scope),
+    SetTaxIncluded(bool),
+    SetLang(Lang),
+    SetCompareOld(bool),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Calculator {
+    pub lang: Lang,
+    pub scope: Scope,
+    pub tax_included: bool,
+    pub compare_old: bool,
+    pub schedule: ScheduleRef,
+    pub previous_schedule: Option<ScheduleRef>,
+    pub source: Field,
+    pub messages_text: String,
+    pub budget_text: String,
+    /// Set while the source field's text gives no result; the other field keeps its value.
+    pub error: Option<InputError>,
+    /// The last valid result; None when the source field is empty.
+    pub outcome: Option<Outcome>,
+}
+
+impl Calculator {
+    /// A calculator on the schedule in force for `region` (None if no shipped schedule is).
+    pub fn new(region: &str, lang: Lang) -> Option<Calculator> {
+        let schedule = pricing::current_schedule(region)?;
+        Some(Calculator {
+            lang,
+            scope: Scope::default(),
+            tax_included: false,
+            compare_old: false,
+            schedule: ScheduleRef(schedule),
+            previous_schedule: pricing::previous_schedule(schedule).map(ScheduleRef),
+            source: Field::Messages,
+            messages_text: String::new(),
+            budget_text: String::new(),
+            error: None,
+            outcome: None,
+        })
+    }
+
+    pub fn tax_view(&self) -> TaxView {
+        if self.tax_included {
+            TaxView::Included
+        } else {
+            TaxView::Excluded
+        }
+    }
+
+    /// The error of one field, if that field is the source and cannot be read.
+    pub fn error_of(&self, field: Field) -> Option<&InputError> {
+        self.error.as_ref().filter(|_| self.source == field)
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::TypeMessages(text) => {
+                self.source = Field::Messages;
+                self.messages_text = text;
+            }
+            Action::TypeBudget(text) => {
+                self.source = Field::Budget;
+                self.budget_text = text;
+            }
+            Action::SetScope(scope) => self.scope = scope,
+            Action::SetTaxIncluded(included) => self.tax_included = included,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                return; // numbers read and print the same in every language
+            }
+            Action::SetCompareOld(on) => self.compare_old = on,
+        }
+        self.recompute();
+    }
+
+    /// Re-derives the other field and the outcome from the source field's text.
+    fn recompute(&mut self) {
+        let source_text = match self.source {
+            Field::Messages => &self.messages_text,
+            Field::Budget => &self.budget_text,
+        };
+        let result = match self.source {
+            Field::Messages => pricing::parse_message_count(source_text)
+                .map_err(InputError::Number)
+                .and_then(|messages| self.from_messages(messages)),
+            Field::Budget => pricing::parse_amount(source_text, self.schedule.currency.decimals)
+                .map_err(InputError::Number)
+                .and_then(|amount| self.from_amount(amount)),
+        };
+        match result {
+            Ok(outcome) => {
+                let derived = match self.source {
+                    Field::Messages => &mut self.budget_text,
+                    Field::Budget => &mut self.messages_text,
+                };
+                *derived = match self.source {
+                    Field::Messages => {
+                        pricing::format_amount(outcome.amount, self.schedule.currency.decimals)
+                    }
+                    Field::Budget => pricing::format_count(outcome.messages),
+                };
+                self.error = None;
+                self.outcome = Some(outcome);
+            }
+            Err(InputError::Number(NumberError::Empty)) => {
+                // An empty field is a fresh start, not a mistake.
+                match self.source {
+                    Field::Messages => self.budget_text.clear(),
+                    Field::Budget => self.messages_text.clear(),
+                }
+                self.error = None;
+                self.outcome = None;
+            }
+            // Keep the other field and the last outcome as they were.
+            Err(error) => self.error = Some(error),
+        }
+    }
+
+    fn from_messages(&self, messages: u64) -> Result<Outcome, InputError> {
+        let view = self.tax_view();
+        match self.scope {
+            Scope::Monthly => {
+                let comparison = self.compare(messages)?;
+                let focus_plan = comparison.recommended.ok_or(InputError::NoPlan)?;
+                let bill = &comparison.bills[focus_plan];
+                let amount = self.taxed(bill.total, view)?;
+                let certainty = if bill.confirmed() {
+                    Certainty::Exact
+                } else {
+                    Certainty::UpperEstimate
+                };
+                self.outcome(
+                    messages, amount, messages, comparison, focus_plan, certainty,
+                )
+            }
+            Scope::Addon => {
+                let (focus_plan, plan, addon) = self.dialog_plan()?;
+                let quote = pricing::addon_cost(addon, messages).map_err(InputError::Pricing)?;
+                let amount = self.taxed(quote.amount, view)?;
+                let monthly = plan
+                    .included_messages
+                    .checked_add(messages)
+                    .ok_or(InputError::Pricing(PricingError::Overflow))?;
+                let certainty = if quote.confirmed {
+                    Certainty::Exact
+                } else {
+                    Certainty::UpperEstimate
+                };
+                let comparison = self.compare(monthly)?;
+                self.outcome(messages, amount, monthly, comparison, focus_plan, certainty)
+            }
+        }
+    }
+
+    fn from_amount(&self, amount: Decimal) -> Result<Outcome, InputError> {
+        let view = self.tax_view();
+        match self.scope {
+            Scope::Monthly => {
+                let pick = pricing::most_messages_for_budget(&self.schedule, amount, view)
+                    .map_err(InputError::Pricing)?
+                    .ok_or(InputError::NoPlan)?;
+                let certainty = if pick.bill.confirmed() {
+                    Certainty::Exact
+                } else {
+                    Certainty::LowerEstimate
+                };
+                let comparison = self.compare(pick.messages)?;
+                self.outcome(
+                    pick.messages,
+                    amount,
+                    pick.messages,
+                    comparison,
+                    pick.plan_index,
+                    certainty,
+                )
+            }
+            Scope::Addon => {
+                let (focus_plan, plan, addon) = self.dialog_plan()?;
+                let quote =
+                    pricing::addon_messages_for_budget(addon, amount, &self.schedule.tax, view)
+                        .map_err(InputError::Pricing)?;
+                let monthly = plan
+                    .included_messages
+                    .checked_add(quote.messages)
+                    .ok_or(InputError::Pricing(PricingError::Overflow))?;
+                let certainty = if quote.confirmed {
+                    Certainty::Exact
+                } else {
+                    Certainty::LowerEstimate
+                };
+                let comparison = self.compare(monthly)?;
+                self.outcome(
+                    quote.messages,
+                    amount,
+                    monthly,
+                    comparison,
+                    focus_plan,
+                    certainty,
+                )
+            }
+        }
+    }
+
+    fn outcome(
+        &self,
+        messages: u64,
+        amount: Decimal,
+        monthly_messages: u64,
+        comparison: PlanComparison,
+        focus_plan: usize,
+        certainty: Certainty,
+    ) -> Result<Outcome, InputError> {
+        let previous_comparison = match self.previous_schedule {
+            Some(previous) => Some(
+                pricing::compare_plans(&previous, monthly_messages).map_err(InputError::Pricing)?,
+            ),
+            None => None,
+        };
+        Ok(Outcome {
+            messages,
+            amount,
+            monthly_messages,
+            comparison,
+            previous_comparison,
+            focus_plan,
+            certainty,
+        })
+    }
+
+    fn compare(&self, monthly_messages: u64) -> Result<PlanComparison, InputError> {
+        pricing::compare_plans(&self.schedule, monthly_messages).map_err(InputError::Pricing)
+    }
+
+    fn taxed(&self, amount: Decimal, view: TaxView) -> Result<Decimal, InputError> {
+        self.schedule
+            .tax
+            .apply(amount, view)
+            .map_err(InputError::Pricing)
+    }
+
+    /// The plan whose purchase-cap dialog the add-on scope mirrors (validated to exist).
+    fn dialog_plan(
+        &self,
+    ) -> Result<
+        (
+            usize,
+            &'static pricing::Plan,
+            &'static pricing::AddonPricing,
+        ),
+        InputError,
+    > {
+        let schedule = self.schedule.0;
+        schedule
+            .plans
+            .iter()
+            .enumerate()
+            .find(|(_, plan)| plan.id == schedule.addon_dialog_plan)
+            .and_then(|(index, plan)| Some((index, plan, plan.addon.as_ref()?)))
+            .ok_or(InputError::NoPlan)
+    }
+}

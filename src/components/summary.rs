@@ -1,0 +1,102 @@
+//! The result in one sentence (announced politely to screen readers) and what to type
+//! into LINE's purchase-cap dialog (帳務專區 → 變更上限) for these numbers.
+
+use yew::prelude::*;
+
+use crate::calculator::ScheduleRef;
+
+use crate::calculator::{Certainty, Field, Outcome, Scope};
+use crate::display;
+use crate::i18n::Lang;
+use crate::pricing::{format_count, Schedule, TaxView};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SummaryProps {
+    pub schedule: ScheduleRef,
+    pub outcome: Option<Outcome>,
+    pub scope: Scope,
+    pub source: Field,
+    pub tax_view: TaxView,
+    pub lang: Lang,
+}
+
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    html! {
+        <section class="card summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" class="visually-hidden">{ props.lang.texts().table_title }</h2>
+            <p id="result-summary" class="summary__line" aria-live="polite" aria-atomic="true">
+                { props.outcome.as_ref().map(|outcome| sentence(props, outcome)).unwrap_or_default() }
+            </p>
+            if let Some(hint) = props.outcome.as_ref().and_then(|outcome| dialog_hint(props, outcome)) {
+                <div id="dialog-hint" class="summary__hint">
+                    <h3 class="summary__hint-title">{ props.lang.texts().dialog_hint_title }</h3>
+                    <p>{ hint }</p>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn sentence(props: &SummaryProps, outcome: &Outcome) -> String {
+    let t = props.lang.texts();
+    let schedule: &Schedule = &props.schedule;
+    let money = |amount| display::money(schedule, amount);
+    let mark = |text: String, certainty: Certainty| match certainty {
+        Certainty::Exact => text,
+        Certainty::UpperEstimate => (t.with_marker)(&text, t.upper_bound_marker),
+        Certainty::LowerEstimate => (t.with_marker)(&text, t.lower_bound_marker),
+    };
+    let Some(bill) = outcome.comparison.bills.get(outcome.focus_plan) else {
+        return String::new();
+    };
+    let plan = schedule
+        .plan(&bill.plan_id)
+        .map_or(&*bill.plan_id, |p| p.name.text(props.lang.tag()));
+    let total = schedule
+        .tax
+        .apply(bill.total, props.tax_view)
+        .map(money)
+        .unwrap_or_default();
+    match (props.scope, props.source) {
+        (Scope::Monthly, Field::Messages) => (t.summary_monthly_from_messages)(
+            &format_count(outcome.messages),
+            plan,
+            &mark(total, outcome.certainty),
+        ),
+        (Scope::Monthly, Field::Budget) => (t.summary_monthly_from_budget)(
+            &money(outcome.amount),
+            &mark(format_count(outcome.messages), outcome.certainty),
+            plan,
+            &total,
+        ),
+        (Scope::Addon, _) => {
+            let (cap, amount) = (format_count(outcome.messages), money(outcome.amount));
+            match (props.source, outcome.certainty) {
+                (Field::Messages, certainty) => (t.summary_addon)(&cap, &mark(amount, certainty)),
+                (Field::Budget, certainty) => (t.summary_addon)(&mark(cap, certainty), &amount),
+            }
+        }
+    }
+}
+
+/// The cap to enter in the dialog, when the focus plan buys add-on messages at all.
+/// The amount is tax-excluded whatever the tax toggle says: LINE lists its prices so.
+fn dialog_hint(props: &SummaryProps, outcome: &Outcome) -> Option<String> {
+    let t = props.lang.texts();
+    let schedule: &Schedule = &props.schedule;
+    let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
+    let plan = schedule.plan(&bill.plan_id)?;
+    let quote = bill.addon.as_ref().filter(|quote| quote.messages > 0);
+    match quote {
+        None => Some((t.dialog_hint_no_addon)(plan.name.text(props.lang.tag()))),
+        Some(quote) => {
+            let amount = display::money(schedule, quote.amount);
+            let amount = match quote.confirmed {
+                true => amount,
+                false => (t.with_marker)(&amount, t.upper_bound_marker),
+            };
+            Some((t.dialog_hint_cap)(&format_count(quote.messages), &amount))
+        }
+    }
+}

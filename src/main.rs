@@ -1,0 +1,3 @@
+fn main() {
+    line_oa_calc::start();
+}

@@ -1,0 +1,45 @@
+//! The pricing engine: LINE Official Account message prices as data, exact in both directions.
+//!
+//! Pure Rust (no Yew, no web-sys), tested natively. The pieces:
+//! - [`Schedule`]s are JSON files under `assets/schedules/`, embedded at compile time ([`shipped_schedules`]) and
+//!   checked by [`validate`]; adding a region is a data file only.
+//! - [`addon_cost`] / [`addon_messages_for_budget`]: graduated (累進) add-on pricing, messages ↔ amount, exact.
+//! - [`monthly_bill`], [`compare_plans`], [`most_messages_for_budget`]: whole-plan answers.
+//! - [`TaxRule::apply`]: every amount tax excluded (as LINE lists it) or included.
+//! - [`parse_message_count`], [`parse_amount`], [`format_count`], [`format_amount`]: what the user types and reads.
+//!
+//! Amounts stay exact `Decimal`s everywhere; only [`format_amount`] rounds, because no source states how LINE
+//! rounds its invoices.
+
+mod bill;
+mod engine;
+mod limits;
+mod number;
+mod schedule;
+mod shipped;
+mod tax;
+mod tiers;
+mod validate;
+
+pub use bill::{
+    compare_plans, monthly_bill, most_messages_for_budget, BudgetPick, Feasibility,
+    InfeasibleReason, PlanBill, PlanComparison,
+};
+pub use engine::{addon_cost, addon_messages_for_budget, AddonQuote, TierLine};
+pub use limits::{check_amount, check_messages, PricingError, MAX_AMOUNT, MAX_MESSAGES};
+pub use number::{
+    format_amount, format_count, parse_amount, parse_message_count, NumberError, MAX_DECIMALS,
+};
+pub use schedule::{
+    parse_schedule, AddonPricing, Currency, Localized, Plan, Schedule, Source, TaxRule, Tier,
+    REQUIRED_LANGUAGES,
+};
+pub use shipped::{
+    current_schedule, previous_schedule, schedule_by_id, schedule_in_force,
+    shipped_schedule_errors, shipped_schedules,
+};
+pub use tax::TaxView;
+pub use tiers::{check_tiers, TierFault, MAX_PRICE_DECIMALS};
+pub use validate::{
+    validate, ScheduleError, ScheduleFault, MAX_CURRENCY_DECIMALS, MAX_TAX_RATE_DECIMALS,
+};

@@ -1,0 +1,318 @@
+//! Schedule validation: every rule a data file must follow, each broken rule a typed [`ScheduleFault`].
+//!
+//! Checks run top to bottom through the file and stop at the first fault, so one malformed fixture reports
+//! exactly its own fault.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use super::schedule::{Localized, Schedule, REQUIRED_LANGUAGES};
+use super::tiers::{check_tiers, TierFault, MAX_PRICE_DECIMALS};
+
+/// The most decimal places a currency may show.
+pub const MAX_CURRENCY_DECIMALS: u32 = 4;
+/// The most decimal places a tax rate may have (`0.05` has 2).
+pub const MAX_TAX_RATE_DECIMALS: u32 = 4;
+
+/// A schedule file that cannot be used, naming the file and the fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleError {
+    pub file: String,
+    pub fault: ScheduleFault,
+}
+
+impl fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "schedule file {}: {}", self.file, self.fault)
+    }
+}
+
+impl std::error::Error for ScheduleError {}
+
+/// What is wrong with a schedule file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScheduleFault {
+    /// Not valid JSON for the schedule model (syntax, a missing or unknown field, a price not written as a string).
+    Json {
+        message: String,
+    },
+    /// A date not written as a real calendar date `YYYY-MM-DD`.
+    BadDate {
+        field: &'static str,
+        value: String,
+    },
+    EffectiveToBeforeFrom {
+        from: String,
+        to: String,
+    },
+    TooManyCurrencyDecimals {
+        decimals: u32,
+    },
+    NegativeTaxRate {
+        rate: Decimal,
+    },
+    TaxRateTooManyDecimals {
+        rate: Decimal,
+    },
+    /// Listed prices that include tax are not supported: tax-excluded amounts would need inexact division.
+    PricesIncludeTax,
+    /// A [`Localized`] text lacks one of [`REQUIRED_LANGUAGES`] (or it is blank); `field` is its path.
+    MissingLanguage {
+        field: String,
+        lang: &'static str,
+    },
+    NoPlans,
+    DuplicatePlanId {
+        plan: String,
+    },
+    NegativeFee {
+        plan: String,
+        fee: Decimal,
+    },
+    FeeTooManyDecimals {
+        plan: String,
+        fee: Decimal,
+    },
+    /// The plan's add-on tier table breaks a rule.
+    Tiers {
+        plan: String,
+        fault: TierFault,
+    },
+    /// Some plan sells add-on messages but `addon_dialog_plan` is missing or empty.
+    AddonDialogPlanMissing,
+    UnknownAddonDialogPlan {
+        plan: String,
+    },
+    AddonDialogPlanWithoutAddon {
+        plan: String,
+    },
+}
+
+impl fmt::Display for ScheduleFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Json { message } => write!(f, "not a valid schedule: {message}"),
+            Self::BadDate { field, value } => {
+                write!(f, "{field} {value:?} is not a date written YYYY-MM-DD")
+            }
+            Self::EffectiveToBeforeFrom { from, to } => {
+                write!(f, "effective_to {to} is before effective_from {from}")
+            }
+            Self::TooManyCurrencyDecimals { decimals } => {
+                write!(
+                    f,
+                    "currency decimals {decimals} is more than {MAX_CURRENCY_DECIMALS}"
+                )
+            }
+            Self::NegativeTaxRate { rate } => write!(f, "tax rate {rate} is negative"),
+            Self::TaxRateTooManyDecimals { rate } => {
+                write!(
+                    f,
+                    "tax rate {rate} has more than {MAX_TAX_RATE_DECIMALS} decimal places"
+                )
+            }
+            Self::PricesIncludeTax => f.write_str(
+                "prices_exclude_tax must be true (tax-inclusive prices are not supported)",
+            ),
+            Self::MissingLanguage { field, lang } => write!(f, "{field} has no {lang:?} text"),
+            Self::NoPlans => f.write_str("the schedule has no plans"),
+            Self::DuplicatePlanId { plan } => write!(f, "plan id {plan:?} is used more than once"),
+            Self::NegativeFee { plan, fee } => {
+                write!(f, "plan {plan:?} has a negative monthly fee {fee}")
+            }
+            Self::FeeTooManyDecimals { plan, fee } => {
+                write!(f, "plan {plan:?} monthly fee {fee} has more than {MAX_PRICE_DECIMALS} decimal places")
+            }
+            Self::Tiers { plan, fault } => write!(f, "plan {plan:?} add-on tiers: {fault}"),
+            Self::AddonDialogPlanMissing => {
+                f.write_str("addon_dialog_plan is missing, but a plan sells add-on messages")
+            }
+            Self::UnknownAddonDialogPlan { plan } => {
+                write!(f, "addon_dialog_plan {plan:?} is not a plan id")
+            }
+            Self::AddonDialogPlanWithoutAddon { plan } => {
+                write!(
+                    f,
+                    "addon_dialog_plan {plan:?} names a plan that sells no add-on messages"
+                )
+            }
+        }
+    }
+}
+
+/// Checks every rule a schedule must follow; the error names `file_name` and the first fault found.
+///
+/// ```
+/// use line_oa_calc::pricing::{validate, ScheduleFault};
+/// let mut tw = line_oa_calc::pricing::schedule_by_id("tw-2023-09").unwrap().clone();
+/// assert!(validate("tw-2023-09.json", &tw).is_ok());
+/// tw.plans = Vec::new().into();
+/// let err = validate("tw-2023-09.json", &tw).unwrap_err();
+/// assert_eq!(err.fault, ScheduleFault::NoPlans);
+/// assert_eq!(err.to_string(), "schedule file tw-2023-09.json: the schedule has no plans");
+/// ```
+pub fn validate(file_name: &str, schedule: &Schedule) -> Result<(), ScheduleError> {
+    check(schedule).map_err(|fault| ScheduleError {
+        file: file_name.to_owned(),
+        fault,
+    })
+}
+
+fn check(s: &Schedule) -> Result<(), ScheduleFault> {
+    check_language("name", &s.name)?;
+    check_dates(&s.effective_from, s.effective_to.as_deref())?;
+    if s.currency.decimals > MAX_CURRENCY_DECIMALS {
+        return Err(ScheduleFault::TooManyCurrencyDecimals {
+            decimals: s.currency.decimals,
+        });
+    }
+    check_tax(s)?;
+    for (i, note) in s.unconfirmed.iter().enumerate() {
+        check_language(&format!("unconfirmed[{i}]"), note)?;
+    }
+    check_plans(s)?;
+    check_addon_dialog(s)
+}
+
+fn check_tax(s: &Schedule) -> Result<(), ScheduleFault> {
+    let rate = s.tax.rate;
+    if rate < Decimal::ZERO {
+        return Err(ScheduleFault::NegativeTaxRate { rate });
+    }
+    if rate.normalize().scale() > MAX_TAX_RATE_DECIMALS {
+        return Err(ScheduleFault::TaxRateTooManyDecimals { rate });
+    }
+    if !s.tax.prices_exclude_tax {
+        return Err(ScheduleFault::PricesIncludeTax);
+    }
+    check_language("tax.name", &s.tax.name)
+}
+
+fn check_plans(s: &Schedule) -> Result<(), ScheduleFault> {
+    if s.plans.is_empty() {
+        return Err(ScheduleFault::NoPlans);
+    }
+    for (index, plan) in s.plans.iter().enumerate() {
+        // A handful of plans: a scan beats carrying a set type into the bundle.
+        if s.plans[..index].iter().any(|earlier| earlier.id == plan.id) {
+            return Err(ScheduleFault::DuplicatePlanId {
+                plan: plan.id.to_string(),
+            });
+        }
+        check_language(&format!("plans.{}.name", plan.id), &plan.name)?;
+        let fee = plan.monthly_fee;
+        if fee < Decimal::ZERO {
+            return Err(ScheduleFault::NegativeFee {
+                plan: plan.id.to_string(),
+                fee,
+            });
+        }
+        if fee.normalize().scale() > MAX_PRICE_DECIMALS {
+            return Err(ScheduleFault::FeeTooManyDecimals {
+                plan: plan.id.to_string(),
+                fee,
+            });
+        }
+        if let Some(addon) = &plan.addon {
+            check_tiers(&addon.tiers).map_err(|fault| ScheduleFault::Tiers {
+                plan: plan.id.to_string(),
+                fault,
+            })?;
+        }
+    }
+    Ok(())
+}
+
+fn check_addon_dialog(s: &Schedule) -> Result<(), ScheduleFault> {
+    let id = &*s.addon_dialog_plan;
+    if id.is_empty() {
+        return match s.plans.iter().any(|p| p.addon.is_some()) {
+            true => Err(ScheduleFault::AddonDialogPlanMissing),
+            false => Ok(()),
+        };
+    }
+    match s.plan(id) {
+        None => Err(ScheduleFault::UnknownAddonDialogPlan {
+            plan: id.to_owned(),
+        }),
+        Some(plan) if plan.addon.is_none() => Err(ScheduleFault::AddonDialogPlanWithoutAddon {
+            plan: id.to_owned(),
+        }),
+        Some(_) => Ok(()),
+    }
+}
+
+fn check_language(field: &str, text: &Localized) -> Result<(), ScheduleFault> {
+    match REQUIRED_LANGUAGES
+        .iter()
+        .find(|lang| text.get(lang).is_none_or(|t| t.trim().is_empty()))
+    {
+        Some(lang) => Err(ScheduleFault::MissingLanguage {
+            field: field.to_owned(),
+            lang,
+        }),
+        None => Ok(()),
+    }
+}
+
+fn check_dates(from: &str, to: Option<&str>) -> Result<(), ScheduleFault> {
+    let bad = |field, value: &str| ScheduleFault::BadDate {
+        field,
+        value: value.to_owned(),
+    };
+    let start = parse_date(from).ok_or_else(|| bad("effective_from", from))?;
+    if let Some(to) = to {
+        if parse_date(to).ok_or_else(|| bad("effective_to", to))? < start {
+            return Err(ScheduleFault::EffectiveToBeforeFrom {
+                from: from.to_owned(),
+                to: to.to_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `YYYY-MM-DD` as `(year, month, day)` if it is a real calendar date.
+fn parse_date(text: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let fixed = |s: &str, len| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok())?
+    };
+    let (year, month, day) = (fixed(y, 4)?, fixed(m, 2)?, fixed(d, 2)?);
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (parts.next().is_none() && (1..=days).contains(&day)).then_some((year, month, day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2023-09-01"), Some((2023, 9, 1)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2023-9-01",
+            "2023-13-01",
+            "2023-00-10",
+            "2023-01-32",
+            "2023-01-01-01",
+            "",
+            "２０２３-09-01",
+            "+023-09-01",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+}

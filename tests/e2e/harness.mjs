@@ -1,0 +1,91 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core
+// (no browser download), dist/ served over loopback with the strict CSP, and a watch on
+// every page for console errors, page errors and requests that leave the page's origin.
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+import { serveDist } from "./server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO = join(here, "..", "..");
+export const DIST = process.env.DIST_DIR ?? join(REPO, "dist");
+export const SCREENSHOTS = join(REPO, "target", "screenshots");
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+export const SMALL_PHONE = { viewport: { width: 320, height: 568 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      // Without these Chromium floods the closed network with refused connections.
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export { serveDist };
+
+/**
+ * A page that records what must never happen: console errors, uncaught page errors,
+ * and requests to any origin but `origin`.
+ */
+export async function watchedPage(browser, origin, contextOptions = {}) {
+  const context = await browser.newContext({ locale: "zh-TW", ...contextOptions });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.pageErrors.push(String(error)));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:")) problems.foreignRequests.push(url);
+  });
+  return { context, page, problems };
+}
+
+/** Opens the widget and waits until Yew has replaced the loading note with the inputs. */
+export async function openWidget(page, url) {
+  await page.goto(url);
+  await page.locator("#messages").waitFor({ state: "visible" });
+}
+
+export function assertClean(assert, problems) {
+  assert.deepEqual(problems.pageErrors, [], "no uncaught page errors");
+  assert.deepEqual(problems.consoleErrors, [], "no console errors (CSP violations included)");
+  assert.deepEqual(problems.foreignRequests, [], "no request leaves the page's origin");
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Types like a person: focus, select all, then key by key. */
+export async function typeInto(page, selector, text) {
+  const field = page.locator(selector);
+  await field.click();
+  await field.press("Control+A");
+  await field.press("Backspace");
+  await field.pressSequentially(text);
+}
+
+/** Pastes like a person: one input event with the whole text. */
+export async function pasteInto(page, selector, text) {
+  const field = page.locator(selector);
+  await field.click();
+  await field.press("Control+A");
+  await field.press("Backspace");
+  await page.keyboard.insertText(text);
+}
