@@ -146,10 +146,7 @@ fn widget(props: &WidgetProps) -> Html {
     let focus = calc.outcome.as_ref().and_then(|outcome| {
         let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
         let plan = schedule.plan(&bill.plan_id)?;
-        let quote = bill
-            .addon
-            .clone()
-            .unwrap_or_else(|| pricing::AddonQuote::none());
+        let quote = bill.addon.clone().unwrap_or_else(pricing::AddonQuote::none);
         Some((plan.name.text(lang.tag()).to_owned(), quote))
     });
 

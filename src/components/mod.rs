@@ -13,5 +13,5 @@ pub use number_field::NumberField;
 pub use plan_table::PlanTable;
 pub use schedule_notes::ScheduleNotes;
 pub use summary::Summary;
-pub use tier_breakdown::TierBreakdown;
+pub use tier_breakdown::{TierBreakdown, TierBreakdownProps};
 pub use toggle::Toggle;

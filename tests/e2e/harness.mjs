@@ -72,13 +72,16 @@ export async function screenshot(page, name) {
   return path;
 }
 
-/** Types like a person: focus, select all, then key by key. */
+/**
+ * Types like a person over what the field holds: select all, then key by key (the first key
+ * replaces the selection, so the field is never empty in between). "" empties the field.
+ */
 export async function typeInto(page, selector, text) {
   const field = page.locator(selector);
   await field.click();
   await field.press("Control+A");
-  await field.press("Backspace");
-  await field.pressSequentially(text);
+  if (text === "") await field.press("Backspace");
+  else await field.pressSequentially(text);
 }
 
 /** Pastes like a person: one input event with the whole text. */
@@ -86,6 +89,5 @@ export async function pasteInto(page, selector, text) {
   const field = page.locator(selector);
   await field.click();
   await field.press("Control+A");
-  await field.press("Backspace");
   await page.keyboard.insertText(text);
 }

@@ -1,0 +1,362 @@
+//! Component tests: the real widget mounted in headless Chromium, driven by real bubbling
+//! events (Yew delegates its listeners at the root), asserting what a user would see.
+#![cfg(target_arch = "wasm32")]
+
+use std::borrow::Cow;
+
+use line_oa_calc::app::{App, AppProps};
+use line_oa_calc::calculator::ScheduleRef;
+use line_oa_calc::components::{TierBreakdown, TierBreakdownProps};
+use line_oa_calc::i18n::Lang;
+use line_oa_calc::pricing::{self, AddonPricing, TaxView, Tier};
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    CompositionEvent, CompositionEventInit, Element, Event, EventInit, HtmlInputElement,
+    HtmlSelectElement, InputEvent, InputEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container in the page; each test mounts into its own.
+fn container() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn mount_app(lang: Lang) -> Element {
+    let root = container();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn get(root: &Element, selector: &str) -> Element {
+    find(root, selector).unwrap_or_else(|| panic!("{selector} is not on the page"))
+}
+
+fn input(root: &Element, id: &str) -> HtmlInputElement {
+    get(root, &format!("#{id}")).dyn_into().unwrap()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    get(root, selector).text_content().unwrap_or_default()
+}
+
+/// Types `value` into a field as the browser reports it: the new text, then a bubbling `input`.
+async fn type_into(root: &Element, id: &str, value: &str) {
+    let field = input(root, id);
+    field.set_value(value);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    field.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn choose(root: &Element, id: &str, value: &str) {
+    let select: HtmlSelectElement = get(root, &format!("#{id}")).dyn_into().unwrap();
+    select.set_value(value);
+    change(select.unchecked_ref()).await;
+}
+
+async fn set_checked(root: &Element, id: &str, checked: bool) {
+    let checkbox = input(root, id);
+    checkbox.set_checked(checked);
+    change(checkbox.unchecked_ref()).await;
+}
+
+async fn change(target: &Element) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn recommended(root: &Element) -> String {
+    get(root, "#plan-table tr[data-recommended=\"true\"]")
+        .get_attribute("data-plan")
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn fields_convert_both_ways() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "12,000").await;
+    assert_eq!(input(&root, "budget").value(), "2,400");
+    assert_eq!(
+        input(&root, "messages").value(),
+        "12,000",
+        "the source keeps the user's text"
+    );
+
+    type_into(&root, "budget", "900").await;
+    assert_eq!(input(&root, "messages").value(), "3,000");
+    assert_eq!(input(&root, "budget").value(), "900");
+    assert_eq!(recommended(&root), "medium");
+}
+
+#[wasm_bindgen_test]
+async fn scope_and_tax_switches_keep_the_source_and_recompute() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "1000").await;
+    assert_eq!(
+        input(&root, "budget").value(),
+        "800",
+        "1,000 a month: 中用量"
+    );
+
+    choose(&root, "scope", "addon").await;
+    assert_eq!(input(&root, "messages").value(), "1000");
+    assert_eq!(
+        input(&root, "budget").value(),
+        "200",
+        "a cap of 1,000 add-on messages: NT$200"
+    );
+    assert!(text(&root, "#dialog-hint").contains("1,000"));
+
+    set_checked(&root, "tax", true).await;
+    assert_eq!(input(&root, "budget").value(), "210");
+    type_into(&root, "budget", "105").await;
+    assert_eq!(
+        input(&root, "messages").value(),
+        "500",
+        "a tax-included cap of NT$105 buys 500"
+    );
+
+    set_checked(&root, "tax", false).await;
+    assert_eq!(input(&root, "budget").value(), "105");
+    assert_eq!(input(&root, "messages").value(), "525");
+}
+
+#[wasm_bindgen_test]
+async fn an_error_shows_inline_keeps_the_other_value_and_clears_when_fixed() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "3000").await;
+    assert_eq!(input(&root, "budget").value(), "800");
+    assert!(find(&root, "#messages-error").is_none());
+
+    type_into(&root, "messages", "30,00").await;
+    assert!(
+        text(&root, "#messages-error").contains("12,000"),
+        "explains the grouping"
+    );
+    assert_eq!(
+        input(&root, "messages").value(),
+        "30,00",
+        "nothing typed is lost"
+    );
+    assert_eq!(
+        input(&root, "budget").value(),
+        "800",
+        "the other field keeps its last value"
+    );
+    assert_eq!(
+        input(&root, "messages")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(find(&root, "#budget-error").is_none());
+
+    type_into(&root, "messages", "30,000").await;
+    assert!(find(&root, "#messages-error").is_none());
+    assert_eq!(input(&root, "budget").value(), "6,000");
+
+    type_into(&root, "messages", "").await;
+    assert_eq!(
+        input(&root, "budget").value(),
+        "",
+        "empty is a fresh start, not an error"
+    );
+    assert!(find(&root, "#messages-error").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn too_large_and_negative_inputs_are_messages_not_crashes() {
+    let root = mount_app(Lang::En).await;
+    type_into(&root, "messages", "99999999999999999999").await;
+    assert!(text(&root, "#messages-error").contains("too large"));
+    type_into(&root, "budget", "-5").await;
+    assert!(text(&root, "#budget-error").contains("Negative"));
+    type_into(&root, "budget", "1.234").await;
+    assert!(text(&root, "#budget-error").contains("2 decimals"));
+}
+
+#[wasm_bindgen_test]
+async fn the_cheapest_feasible_plan_is_marked_and_infeasible_plans_say_why() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "150").await;
+    assert_eq!(recommended(&root), "light");
+    type_into(&root, "messages", "12000").await;
+    assert_eq!(recommended(&root), "high");
+    let row = get(&root, "#plan-table tr[data-plan=\"high\"]");
+    assert!(
+        row.text_content().unwrap().contains("建議方案"),
+        "announced to screen readers"
+    );
+    let medium = text(&root, "#plan-table tr[data-plan=\"medium\"]");
+    assert!(medium.contains("內含 3,000 則且不可加購"), "{medium}");
+    assert_eq!(
+        root.query_selector_all("#plan-table tr[data-recommended]")
+            .unwrap()
+            .length(),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unconfirmed_prices_are_flagged_next_to_the_amounts() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "6000").await;
+    assert!(
+        find(&root, "#plan-table .badge--estimate").is_none(),
+        "6,000 needs no add-on"
+    );
+    type_into(&root, "messages", "6001").await;
+    assert!(find(&root, "#plan-table .badge--estimate").is_some());
+    assert!(find(&root, "#unconfirmed-note").is_some());
+    assert!(text(&root, "#budget-note").contains("上限估計"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_translates_labels_and_errors() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "abc").await;
+    assert!(text(&root, "#messages-error").contains("無法辨識"));
+    choose(&root, "lang", "en").await;
+    assert!(text(&root, "#messages-error").contains("not a digit"));
+    assert_eq!(text(&root, "label[for=messages]"), "Messages per month");
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn nothing_is_rewritten_during_ime_composition() {
+    let root = mount_app(Lang::ZhTw).await;
+    let field = input(&root, "messages");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_is_composing(true);
+    field.set_value("１２");
+    field
+        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(field.value(), "１２", "the composing text stays as it is");
+    assert_eq!(
+        input(&root, "budget").value(),
+        "",
+        "no conversion mid-composition"
+    );
+
+    let end = CompositionEventInit::new();
+    end.set_bubbles(true);
+    field
+        .dispatch_event(
+            &CompositionEvent::new_with_event_init_dict("compositionend", &end).unwrap(),
+        )
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        input(&root, "budget").value(),
+        "0",
+        "the committed text converts"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_old_schedule_appears_beside_the_current_one() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "12000").await;
+    assert!(find(&root, "#old-plan-table").is_none());
+    set_checked(&root, "compare-old", true).await;
+    let old = get(&root, "#old-plan-table tr[data-recommended=\"true\"]");
+    assert_eq!(old.get_attribute("data-plan").as_deref(), Some("medium"));
+}
+
+/// Invented for this test only (not LINE prices): three tiers, so the breakdown has rows to add up.
+fn three_tiers() -> AddonPricing {
+    let tier = |first, last, price: &str, confirmed| Tier {
+        first,
+        last,
+        unit_price: Decimal::from_str_exact(price).unwrap(),
+        confirmed,
+    };
+    AddonPricing {
+        tiers: Cow::Owned(vec![
+            tier(1, Some(1_000), "0.2", true),
+            tier(1_001, Some(10_000), "0.15", true),
+            tier(10_001, None, "0.011", false),
+        ]),
+    }
+}
+
+/// Sums the amounts in `cells` ("NT$1,350.5" -> 1350.5).
+fn sum(cells: &[String]) -> Decimal {
+    cells
+        .iter()
+        .map(|cell| {
+            let digits: String = cell
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            Decimal::from_str_exact(&digits).unwrap()
+        })
+        .sum()
+}
+
+#[wasm_bindgen_test]
+async fn breakdown_rows_add_up_to_the_total() {
+    let schedule = pricing::current_schedule("TW").unwrap();
+    let quote = pricing::addon_cost(&three_tiers(), 12_345).unwrap();
+    let root = container();
+    let props = TierBreakdownProps {
+        schedule: ScheduleRef(schedule),
+        plan_name: "test".into(),
+        quote,
+        tax_view: TaxView::Excluded,
+        lang: Lang::En,
+    };
+    yew::Renderer::<TierBreakdown>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let rows = root.query_selector_all("#tier-breakdown tbody tr").unwrap();
+    assert_eq!(rows.length(), 3);
+    let subtotals: Vec<String> = (0..rows.length())
+        .map(|i| {
+            let row: Element = rows.item(i).unwrap().dyn_into().unwrap();
+            row.query_selector(".tiers__subtotal")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    // 1,000 × 0.2 + 9,000 × 0.15 + 2,345 × 0.011 = 200 + 1,350 + 25.795
+    assert_eq!(subtotals, ["NT$200", "NT$1,350", "NT$25.80"]);
+    assert_eq!(text(&root, ".tiers__total"), "NT$1,575.80");
+    assert_eq!(sum(&subtotals), Decimal::from_str_exact("1575.80").unwrap());
+    assert!(
+        text(&root, "tbody tr:last-child").contains("unconfirmed"),
+        "the unconfirmed tier says so"
+    );
+}

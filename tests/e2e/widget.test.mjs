@@ -1,0 +1,219 @@
+// What a user does with the release build, in Debian's Chromium, with dist/ served over
+// loopback under `script-src 'self' 'wasm-unsafe-eval'`, at phone sizes.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import {
+  DIST,
+  PHONE,
+  SMALL_PHONE,
+  assertClean,
+  launchBrowser,
+  openWidget,
+  pasteInto,
+  screenshot,
+  serveDist,
+  typeInto,
+  watchedPage,
+} from "./harness.mjs";
+
+const SUB_PATH = "/blog/tools/line-calc/";
+let browser;
+let root;
+let nested;
+
+before(async () => {
+  browser = await launchBrowser();
+  root = await serveDist({ root: DIST, basePath: "/" });
+  nested = await serveDist({ root: DIST, basePath: SUB_PATH });
+});
+
+after(async () => {
+  await browser?.close();
+  root?.server.close();
+  nested?.server.close();
+});
+
+const value = (page, selector) => page.locator(selector).inputValue();
+const recommendedPlan = (page) =>
+  page.locator('#plan-table tr[data-recommended="true"]').getAttribute("data-plan");
+
+describe("loading", () => {
+  for (const [name, server] of [
+    ["at the host's root", () => root],
+    [`under the sub-path ${SUB_PATH}`, () => nested],
+  ]) {
+    test(`renders ${name} under the strict CSP with no error and no foreign request`, async () => {
+      const { origin, url } = server();
+      const { context, page, problems } = await watchedPage(browser, origin, PHONE);
+      const failed = [];
+      page.on("response", (response) => response.status() >= 400 && failed.push(response.url()));
+      await openWidget(page, url);
+      assert.equal(await page.locator("h1").textContent(), "LINE 官方帳號訊息費用計算機");
+      assert.equal(await page.locator("#boot-status").count(), 0, "the loading note is replaced");
+      assert.deepEqual(failed, [], "no 404 (favicon, css, wasm, boot.js)");
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+
+  test("a wrong base path is a 404, so relative asset URLs are really what makes the sub-path work", async () => {
+    const response = await fetch(`${nested.origin}/index.html`);
+    assert.equal(response.status, 404);
+  });
+});
+
+describe("converting, as LINE's dialog does", () => {
+  let context;
+  let page;
+  let problems;
+
+  before(async () => {
+    ({ context, page, problems } = await watchedPage(browser, root.origin, PHONE));
+    await openWidget(page, root.url);
+  });
+  after(async () => {
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("a message count gives the monthly bill on the cheapest plan", async () => {
+    await typeInto(page, "#messages", "12000");
+    // 高用量: NT$1,200 with 6,000 included, 6,000 add-on at NT$0.2 (upper estimate) = NT$2,400.
+    assert.equal(await value(page, "#budget"), "2,400");
+    assert.equal(await recommendedPlan(page), "high");
+    assert.match(await page.locator("#result-summary").textContent(), /12,000/);
+    assert.equal(await value(page, "#messages"), "12000", "what the user typed is kept as typed");
+  });
+
+  test("a budget gives the most messages it buys, and on which plan", async () => {
+    await typeInto(page, "#budget", "900");
+    assert.equal(await value(page, "#messages"), "3,000");
+    assert.equal(await recommendedPlan(page), "medium");
+  });
+
+  test("a pasted full-width number with a full-width separator is understood", async () => {
+    await pasteInto(page, "#messages", "１２，０００");
+    assert.equal(await value(page, "#budget"), "2,400");
+    assert.equal(await value(page, "#messages"), "１２，０００");
+  });
+
+  test("an unreadable entry shows an inline error and the other field keeps its value", async () => {
+    await typeInto(page, "#messages", "3000");
+    assert.equal(await value(page, "#budget"), "800");
+    await typeInto(page, "#messages", "abc");
+    const error = page.locator("#messages-error");
+    await error.waitFor();
+    assert.match(await error.textContent(), /「a」/);
+    assert.equal(await value(page, "#budget"), "800", "the last valid value stays");
+    assert.equal(await value(page, "#messages"), "abc", "the user's text stays");
+    assert.equal(await page.locator("#messages").getAttribute("aria-invalid"), "true");
+    await typeInto(page, "#messages", "6001");
+    assert.equal(await page.locator("#messages-error").count(), 0, "the error goes once fixed");
+    // One add-on message past 高用量's 6,000: NT$1,200 + NT$0.2, shown to the cent.
+    assert.equal(await value(page, "#budget"), "1,200.20");
+  });
+
+  test("emptying a field clears the other, without an error", async () => {
+    await typeInto(page, "#messages", "");
+    assert.equal(await value(page, "#budget"), "");
+    assert.equal(await page.locator("#messages-error").count(), 0);
+  });
+
+  test("the add-on scope converts the purchase cap like the 變更上限 dialog", async () => {
+    await page.selectOption("#scope", "addon");
+    await typeInto(page, "#messages", "1000");
+    assert.equal(await value(page, "#budget"), "200");
+    await typeInto(page, "#budget", "210");
+    assert.equal(await value(page, "#messages"), "1,050");
+    assert.match(await page.locator("#dialog-hint").textContent(), /1,050/);
+    const subtotal = page.locator("#tier-breakdown tbody tr");
+    assert.equal(await subtotal.count(), 1);
+    await page.selectOption("#scope", "monthly");
+    assert.equal(await value(page, "#budget"), "210", "switching scope keeps the typed source");
+    // NT$210 a month buys 輕用量's 200 messages; 中用量 costs NT$800.
+    assert.equal(await value(page, "#messages"), "200");
+    assert.equal(await recommendedPlan(page), "light");
+  });
+
+  test("tax included: amounts grow by 5% and a typed budget is read as tax-included", async () => {
+    await typeInto(page, "#messages", "12000");
+    await page.locator("#tax").check();
+    assert.equal(await value(page, "#budget"), "2,520");
+    await typeInto(page, "#budget", "840");
+    assert.equal(await value(page, "#messages"), "3,000");
+    await page.locator("#tax").uncheck();
+    assert.equal(await value(page, "#budget"), "840");
+  });
+
+  test("switching language translates the page, keeping the numbers", async () => {
+    await typeInto(page, "#messages", "12000");
+    await page.selectOption("#lang", "en");
+    assert.equal(await page.locator("h1").textContent(), "LINE Official Account message cost calculator");
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    assert.equal(await value(page, "#budget"), "2,400");
+    await typeInto(page, "#messages", "abc");
+    assert.match(await page.locator("#messages-error").textContent(), /not a digit/);
+    await page.selectOption("#lang", "zh-TW");
+    assert.match(await page.locator("#messages-error").textContent(), /無法辨識/);
+  });
+
+  test("the old schedule can be shown beside the current one", async () => {
+    await typeInto(page, "#messages", "12000");
+    await page.locator("#compare-old").check();
+    const old = page.locator("#old-plan-table");
+    await old.waitFor();
+    // Before 2023-09: 中用量 NT$800 + 8,000 add-on at NT$0.2 = NT$2,400; 高用量 NT$4,000.
+    assert.equal(await old.locator('tr[data-recommended="true"]').getAttribute("data-plan"), "medium");
+    await page.locator("#compare-old").uncheck();
+    assert.equal(await old.count(), 0);
+  });
+});
+
+test("?lang=en opens in English", async () => {
+  const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+  await openWidget(page, `${root.url}?lang=en`);
+  assert.equal(await page.locator("#lang").inputValue(), "en");
+  assert.equal(await page.locator("label[for=messages]").textContent(), "Messages per month");
+  assertClean(assert, problems);
+  await context.close();
+});
+
+describe("phone layout", () => {
+  for (const [name, device] of [
+    ["390x844", PHONE],
+    ["320x568", SMALL_PHONE],
+  ]) {
+    for (const scheme of ["light", "dark"]) {
+      test(`${name} ${scheme}: no sideways scrolling, 16px inputs, 44px targets`, async () => {
+        const { context, page, problems } = await watchedPage(browser, root.origin, {
+          ...device,
+          colorScheme: scheme,
+        });
+        await openWidget(page, root.url);
+        await typeInto(page, "#messages", "12000");
+        await page.locator("#compare-old").check();
+        const layout = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+          inputFont: Math.min(
+            ...[...document.querySelectorAll("input[type=text]")].map((e) =>
+              parseFloat(getComputedStyle(e).fontSize),
+            ),
+          ),
+          smallTargets: [...document.querySelectorAll("input:not([type=checkbox]), select, summary, .toggle")]
+            .filter((e) => e.offsetParent !== null)
+            .map((e) => [e.id || e.className || e.tagName, e.getBoundingClientRect().height])
+            .filter(([, height]) => height < 44),
+        }));
+        assert.ok(layout.scrollWidth <= layout.innerWidth, `page is ${layout.scrollWidth}px wide at ${layout.innerWidth}px`);
+        assert.ok(layout.inputFont >= 16, `input font ${layout.inputFont}px makes iOS zoom`);
+        assert.deepEqual(layout.smallTargets, [], "touch targets under 44px");
+        const path = await screenshot(page, `widget-${name}-${scheme}`);
+        console.log(`screenshot: ${path}`);
+        assertClean(assert, problems);
+        await context.close();
+      });
+    }
+  }
+});
