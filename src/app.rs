@@ -22,48 +22,38 @@ pub struct AppProps {
     pub lang: Lang,
 }
 
-/// Yew's reducer wrapper around the pure [`Calculator`].
-#[derive(PartialEq)]
-struct State(Calculator);
+/// Yew's reducer wrapper around the pure [`Calculator`]; `None` only if no schedule for
+/// [`REGION`] shipped, which the test suite rules out.
+struct State(Option<Calculator>);
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut calculator = self.0.clone();
-        calculator.apply(action);
-        Rc::new(State(calculator))
+        match &self.0 {
+            Some(calculator) => {
+                let mut calculator = calculator.clone();
+                calculator.apply(action);
+                Rc::new(State(Some(calculator)))
+            }
+            None => self,
+        }
     }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    match Calculator::new(REGION, props.lang) {
-        Some(calculator) => html! { <Widget calculator={calculator} /> },
-        // Only reachable if a shipped data file were broken; tests keep that from shipping.
-        None => {
-            html! { <p class="boot-status" role="alert">{ props.lang.texts().crash_message }</p> }
-        }
-    }
-}
-
-#[derive(Properties, PartialEq, Clone)]
-struct WidgetProps {
-    calculator: Calculator,
-}
-
-#[function_component(Widget)]
-fn widget(props: &WidgetProps) -> Html {
     let state = {
-        let initial = props.calculator.clone();
-        use_reducer(move || State(initial))
+        let lang = props.lang;
+        use_reducer(move || State(Calculator::new(REGION, lang)))
     };
-    let calc = &state.0;
-    let lang = calc.lang;
+    let lang = state.0.as_ref().map_or(props.lang, |calc| calc.lang);
+    use_effect_with(lang, move |lang| reflect_language(*lang));
+    let Some(calc) = &state.0 else {
+        return html! { <p class="boot-status" role="alert">{ lang.texts().crash_message }</p> };
+    };
     let t = lang.texts();
     let schedule = calc.schedule;
-
-    use_effect_with(lang, move |lang| reflect_language(*lang));
 
     let dispatch = |make: fn(String) -> Action| {
         let state = state.clone();
@@ -294,6 +284,7 @@ fn error_message(t: &Texts, schedule: &Schedule, error: &InputError) -> String {
             PricingError::InvalidTiers(_) => t.crash_message.to_owned(),
         },
         InputError::NoPlan => t.err_no_plan.to_owned(),
+        InputError::BudgetTooSmall => t.err_budget_too_small.to_owned(),
     }
 }
 

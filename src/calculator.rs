@@ -70,6 +70,8 @@ pub enum InputError {
     Pricing(PricingError),
     /// No plan of the schedule can carry that many messages.
     NoPlan,
+    /// The budget does not cover even the cheapest plan's fee.
+    BudgetTooSmall,
 }
 
 /// How far a derived figure can be trusted, given which price tiers are confirmed.
@@ -272,7 +274,7 @@ impl Calculator {
             Scope::Monthly => {
                 let pick = pricing::most_messages_for_budget(&self.schedule, amount, view)
                     .map_err(InputError::Pricing)?
-                    .ok_or(InputError::NoPlan)?;
+                    .ok_or(InputError::BudgetTooSmall)?;
                 let certainty = if pick.bill.confirmed() {
                     Certainty::Exact
                 } else {

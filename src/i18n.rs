@@ -34,13 +34,10 @@ impl Lang {
 
     /// Reads a tag the way people write it (`zh-TW`, `zh-tw`, `zh_TW`, `zh-Hant`, `en-US`, …).
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let primary = tag.split('-').next().unwrap_or_default();
-        match primary {
-            "zh" => Some(Lang::ZhTw),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(&lang.tag()[..2]))
     }
 
     pub fn texts(self) -> &'static Texts {
@@ -95,7 +92,7 @@ pub struct Texts {
     pub summary_monthly_from_messages: fn(&str, &str, &str) -> String,
     /// (budget, messages, plan name, monthly total)
     pub summary_monthly_from_budget: fn(&str, &str, &str, &str) -> String,
-    pub summary_budget_too_small: &'static str,
+    pub err_budget_too_small: &'static str,
     /// (add-on cap, amount)
     pub summary_addon: fn(&str, &str) -> String,
     /// (add-on cap, amount): what to type in LINE's purchase-cap dialog.
@@ -142,6 +139,8 @@ pub struct Texts {
 
     /// (text, marker): a figure with a qualifier such as "upper estimate".
     pub with_marker: fn(&str, &str) -> String,
+    /// Joins two qualifiers inside one marker ("未稅，上限估計").
+    pub marker_separator: &'static str,
     pub unconfirmed_badge: &'static str,
     pub upper_bound_marker: &'static str,
     pub lower_bound_marker: &'static str,
@@ -201,12 +200,10 @@ pub const ZH_TW: Texts = Texts {
     summary_monthly_from_budget: |budget, messages, plan, total| {
         format!("每月預算 {budget} 最多可發 {messages} 則（{plan}，每月 {total}）。")
     },
-    summary_budget_too_small: "這個預算連最便宜的方案都不夠。",
+    err_budget_too_small: "這個預算連最便宜的方案都不夠。",
     summary_addon: |cap, amount| format!("加購上限 {cap} 則 ↔ 金額上限 {amount}。"),
     dialog_hint_cap: |cap, amount| {
-        format!(
-            "在「帳務專區 → 變更上限」的加購上限則數輸入 {cap}，金額上限會是 {amount}（未稅）。"
-        )
+        format!("在「帳務專區 → 變更上限」的加購上限則數輸入 {cap}，金額上限會是 {amount}。")
     },
     dialog_hint_no_addon: |plan| format!("{plan}的內含訊息就夠用，不需要設定加購上限。"),
     dialog_hint_title: "在 LINE 後台這樣設定",
@@ -243,6 +240,7 @@ pub const ZH_TW: Texts = Texts {
     tier_range_open: |first| format!("第 {first} 則起"),
 
     with_marker: |text, marker| format!("{text}（{marker}）"),
+    marker_separator: "，",
     unconfirmed_badge: "未確認",
     upper_bound_marker: "上限估計",
     lower_bound_marker: "至少",
@@ -298,10 +296,10 @@ pub const EN: Texts = Texts {
     summary_monthly_from_budget: |budget, messages, plan, total| {
         format!("A monthly budget of {budget} buys up to {messages} messages ({plan}, {total} a month).")
     },
-    summary_budget_too_small: "This budget does not cover even the cheapest plan.",
+    err_budget_too_small: "This budget does not cover even the cheapest plan.",
     summary_addon: |cap, amount| format!("Add-on cap {cap} messages ↔ amount cap {amount}."),
     dialog_hint_cap: |cap, amount| {
-        format!("In Billing → Change limit, enter {cap} as the add-on message cap; the amount cap will read {amount} (excl. tax).")
+        format!("In Billing → Change limit, enter {cap} as the add-on message cap; the amount cap will read {amount}.")
     },
     dialog_hint_no_addon: |plan| format!("The {plan} plan's included messages are enough: no add-on cap needed."),
     dialog_hint_title: "What to set in LINE's manager",
@@ -338,6 +336,7 @@ pub const EN: Texts = Texts {
     tier_range_open: |first| format!("{first} and up"),
 
     with_marker: |text, marker| format!("{text} ({marker})"),
+    marker_separator: ", ",
     unconfirmed_badge: "unconfirmed",
     upper_bound_marker: "upper estimate",
     lower_bound_marker: "at least",

@@ -43,7 +43,7 @@ pub fn plan_table(props: &PlanTableProps) -> Html {
     let t = props.lang.texts();
     html! {
         <div class="table-wrap">
-            <table id={props.id.clone()} class="plans">
+            <table id={props.id.clone()} class="plans cards">
                 <caption>{ props.caption.clone() }</caption>
                 <thead>
                     <tr>
@@ -135,7 +135,8 @@ fn plan_row(props: &PlanTableProps, bill: &PlanBill, recommended: bool) -> Html 
                 }
             </th>
             { for columns(t).into_iter().zip(cells).map(|(label, (text, badge))| html! {
-                <td data-label={label}>
+                // Cards leave out what does not apply; the table keeps its grid.
+                <td data-label={label} class={(text == t.not_applicable).then_some("cell--na")}>
                     { text }
                     if badge {
                         <span class="badge badge--estimate">{ t.upper_bound_marker }</span>

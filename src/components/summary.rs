@@ -91,11 +91,11 @@ fn dialog_hint(props: &SummaryProps, outcome: &Outcome) -> Option<String> {
     match quote {
         None => Some((t.dialog_hint_no_addon)(plan.name.text(props.lang.tag()))),
         Some(quote) => {
-            let amount = display::money(schedule, quote.amount);
-            let amount = match quote.confirmed {
-                true => amount,
-                false => (t.with_marker)(&amount, t.upper_bound_marker),
+            let marker = match quote.confirmed {
+                true => t.tax_excluded.to_owned(),
+                false => [t.tax_excluded, t.upper_bound_marker].join(t.marker_separator),
             };
+            let amount = (t.with_marker)(&display::money(schedule, quote.amount), &marker);
             Some((t.dialog_hint_cap)(&format_count(quote.messages), &amount))
         }
     }

@@ -38,7 +38,7 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
                 <p class="muted">{ t.breakdown_empty }</p>
             } else {
                 <div class="table-wrap">
-                    <table class="tiers">
+                    <table class="tiers cards">
                         <caption>{ (t.breakdown_caption)(&props.plan_name) }</caption>
                         <thead>
                             <tr>
@@ -74,8 +74,8 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
                             <tr>
                                 <th scope="row" colspan="2">{ t.breakdown_total }</th>
                                 <td data-label={t.col_messages_in_tier}>{ format_count(props.quote.messages) }</td>
-                                <td></td>
-                                <td data-label={t.col_total} class="tiers__total">{ money(props.quote.amount) }</td>
+                                <td class="cell--na"></td>
+                                <td data-label={t.col_subtotal} class="tiers__total">{ money(props.quote.amount) }</td>
                             </tr>
                         </tfoot>
                     </table>
