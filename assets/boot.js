@@ -26,6 +26,20 @@ function showBootFailure() {
   if (app && !note.isConnected) app.replaceChildren(note);
 }
 
+// Inside an iframe, tell the host page how tall the content is whenever that changes, so
+// assets/embed.js can size the iframe with no inner scrollbar. The message carries only a
+// number, so any parent may read it; the host script checks who sent it.
+if (window.parent !== window) {
+  let reported = 0;
+  const report = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === reported) return;
+    reported = height;
+    window.parent.postMessage({ type: "line-oa-calc:height", height }, "*");
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+}
+
 const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 window.addEventListener("error", (event) => isTrap(event.error) && showCrash());
 window.addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrash());

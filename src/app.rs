@@ -4,22 +4,36 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::calculator::{Action, Calculator, Field, InputError, Scope};
 use crate::components::{
-    ChoiceSelect, NumberField, PlanTable, ScheduleNotes, Summary, TierBreakdown, Toggle,
+    ChoiceSelect, NumberField, PlanTable, ScheduleNotes, ShareLink, Summary, TierBreakdown, Toggle,
 };
 use crate::display;
 use crate::i18n::{Lang, Texts};
 use crate::pricing::{self, NumberError, PricingError, Schedule};
+use crate::share::{self, UrlState};
 
 /// The region whose schedules the page shows.
 pub const REGION: &str = "TW";
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
-    /// The language to start in (from `?lang=`); zh-TW when absent.
+    /// The view to start in: the page's URL (a shared link, or the embed options).
     #[prop_or_default]
-    pub lang: Lang,
+    pub url: UrlState,
+}
+
+impl AppProps {
+    /// A fresh page in `lang`.
+    pub fn in_language(lang: Lang) -> AppProps {
+        AppProps {
+            url: UrlState {
+                lang: Some(lang),
+                ..UrlState::default()
+            },
+        }
+    }
 }
 
 /// Yew's reducer wrapper around the pure [`Calculator`]; `None` only if no schedule for
@@ -44,14 +58,33 @@ impl Reducible for State {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = {
-        let lang = props.lang;
-        use_reducer(move || State(Calculator::new(REGION, lang)))
+        let url = props.url.clone();
+        use_reducer(move || {
+            let mut calculator = Calculator::new(REGION, url.lang.unwrap_or_default());
+            for action in url.actions() {
+                calculator
+                    .iter_mut()
+                    .for_each(|calc| calc.apply(action.clone()));
+            }
+            State(calculator)
+        })
     };
-    let lang = state.0.as_ref().map_or(props.lang, |calc| calc.lang);
-    use_effect_with(lang, move |lang| reflect_language(*lang));
+    let lang = state
+        .0
+        .as_ref()
+        .map_or(props.url.lang.unwrap_or_default(), |calc| calc.lang);
+    let embed = props.url.embed;
+    // The address bar follows the view (no history entries), so a reload or a copied
+    // address restores it; the root element follows the language and the embed options.
+    let view_query = state.0.as_ref().map(share::view_pairs).unwrap_or_default();
+    let page_query = browser::query(&[view_query.clone(), share::embed_pairs(embed)].concat());
+    use_effect_with((lang, embed, page_query), |(lang, embed, query)| {
+        browser::reflect_page(*lang, *embed, query)
+    });
     let Some(calc) = &state.0 else {
         return html! { <p class="boot-status" role="alert">{ lang.texts().crash_message }</p> };
     };
+    let share_url = browser::address_with(&browser::query(&view_query));
     let t = lang.texts();
     let schedule = calc.schedule;
 
@@ -208,6 +241,9 @@ pub fn app(props: &AppProps) -> Html {
                 tax_view={calc.tax_view()}
                 lang={lang}
             />
+            if calc.outcome.is_some() {
+                <ShareLink url={share_url} lang={lang} />
+            }
 
             if let Some(comparison) = comparison {
                 <section class="card" aria-labelledby="plans-title">
@@ -285,15 +321,5 @@ fn error_message(t: &Texts, schedule: &Schedule, error: &InputError) -> String {
         },
         InputError::NoPlan => t.err_no_plan.to_owned(),
         InputError::BudgetTooSmall => t.err_budget_too_small.to_owned(),
-    }
-}
-
-/// Keeps `<html lang>` and the tab title in the page's language, for screen readers and fonts.
-fn reflect_language(lang: Lang) {
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", lang.html_lang());
-        }
-        document.set_title(lang.texts().title);
     }
 }

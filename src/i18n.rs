@@ -34,10 +34,15 @@ impl Lang {
 
     /// Reads a tag the way people write it (`zh-TW`, `zh-tw`, `zh_TW`, `zh-Hant`, `en-US`, …).
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        // The primary subtag decides: "zh", "zh-TW", "zh_tw", "zh-Hant" are all zh-TW here.
+        let tag = tag.trim().as_bytes();
+        let primary = tag.get(..2)?;
+        if !matches!(tag.get(2), None | Some(b'-' | b'_')) {
+            return None;
+        }
         Lang::ALL
             .into_iter()
-            .find(|lang| primary.eq_ignore_ascii_case(&lang.tag()[..2]))
+            .find(|lang| primary.eq_ignore_ascii_case(&lang.tag().as_bytes()[..2]))
     }
 
     pub fn texts(self) -> &'static Texts {
@@ -154,6 +159,11 @@ pub struct Texts {
     pub sources_label: &'static str,
     pub disclaimer: &'static str,
 
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// Shown when the browser refuses the clipboard and the link's text is selected instead.
+    pub copy_manually: &'static str,
+
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
 }
@@ -252,6 +262,10 @@ pub const ZH_TW: Texts = Texts {
     sources_label: "資料來源",
     disclaimer: "本工具非 LINE 官方提供；金額以 LINE 官方帳號管理後台顯示為準。",
 
+    copy_link: "複製這個試算的連結",
+    link_copied: "已複製連結。",
+    copy_manually: "瀏覽器不允許自動複製：連結已選取，請自行複製。",
+
     crash_message: "計算機發生錯誤，已停止運作。請重新載入頁面。",
     crash_reload: "重新載入",
 };
@@ -347,6 +361,10 @@ pub const EN: Texts = Texts {
     schedule_period_current: |from| format!("In force since {from}"),
     sources_label: "Sources",
     disclaimer: "Not made by LINE. The amounts in LINE Official Account Manager are authoritative.",
+
+    copy_link: "Copy a link to this calculation",
+    link_copied: "Link copied.",
+    copy_manually: "The browser refused to copy: the link is selected, copy it yourself.",
 
     crash_message: "The calculator hit an error and stopped. Please reload the page.",
     crash_reload: "Reload",

@@ -1,30 +1,22 @@
 //! LINE Official Account message-budget calculator.
 //!
 //! `pricing` is pure (no Yew, no web-sys) and tested natively, as are `calculator` (the
-//! widget's state) and `display` (how amounts read). The page is `app` + `components`.
+//! widget's state), `display` (how amounts read) and `share` (the view in the URL). The page is
+//! `app` + `components`; `browser` holds the few calls that may be refused.
 
 pub mod app;
+pub mod browser;
 pub mod calculator;
 pub mod components;
 pub mod display;
 pub mod i18n;
 pub mod pricing;
+pub mod share;
 
-use i18n::Lang;
-
-/// The page's language from `?lang=` (zh-TW when absent or unknown).
-pub fn language_from_url() -> Lang {
-    web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or_default()
-}
-
-/// Mounts the widget into `#app`, replacing the loading note.
+/// Mounts the widget into `#app`, replacing the loading note, in the view its URL asks for.
 pub fn start() {
-    let lang = language_from_url();
+    let decimals = pricing::current_schedule(app::REGION).map_or(0, |s| s.currency.decimals);
+    let url = browser::url_state(decimals);
     let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"))
@@ -32,5 +24,5 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
-    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { lang }).render();
+    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { url }).render();
 }

@@ -32,7 +32,7 @@ fn container() -> Element {
 
 async fn mount_app(lang: Lang) -> Element {
     let root = container();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::in_language(lang)).render();
     yew::scheduler::flush().await;
     root
 }
@@ -358,5 +358,38 @@ async fn breakdown_rows_add_up_to_the_total() {
     assert!(
         text(&root, "tbody tr:last-child").contains("unconfirmed"),
         "the unconfirmed tier says so"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_link_opens_in_its_view() {
+    use line_oa_calc::calculator::Field;
+    use line_oa_calc::calculator::Scope;
+    use line_oa_calc::share::UrlState;
+
+    let url = UrlState {
+        lang: Some(Lang::En),
+        scope: Some(Scope::Addon),
+        tax_included: true,
+        source: Some((Field::Budget, "2,100".to_owned())),
+        ..UrlState::default()
+    };
+    let root = container();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { url }).render();
+    yew::scheduler::flush().await;
+    assert_eq!(input(&root, "budget").value(), "2,100");
+    assert_eq!(
+        input(&root, "messages").value(),
+        "10,000",
+        "NT$2,100 with tax is NT$2,000 of add-ons"
+    );
+    assert!(input(&root, "tax").checked());
+    assert_eq!(text(&root, "label[for=messages]"), "Add-on message cap");
+    let link: HtmlInputElement = get(&root, "#share-url").dyn_into().unwrap();
+    assert!(
+        link.value()
+            .ends_with("?b=2%2C100&scope=addon&tax=1&lang=en"),
+        "{}",
+        link.value()
     );
 }

@@ -81,13 +81,9 @@ fn plan_row(props: &PlanTableProps, bill: &PlanBill, recommended: bool) -> Html 
                 Some(quote) => cell(money(quote.amount), quote.messages > 0),
                 None => cell(t.not_applicable.to_owned(), false),
             };
-            let per_message = schedule
-                .tax
-                .apply(bill.total, props.tax_view)
-                .ok()
-                .and_then(|total| {
-                    display::per_message(schedule, total, props.comparison.total_messages)
-                });
+            let per_message = bill
+                .cost_per_message(&schedule.tax, props.tax_view)
+                .map(|average| display::per_message(schedule, average));
             [
                 cell(format_count(bill.addon_messages), false),
                 addon_cost,

@@ -42,11 +42,9 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
                         <caption>{ (t.breakdown_caption)(&props.plan_name) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ t.col_tier }</th>
-                                <th scope="col">{ t.col_range }</th>
-                                <th scope="col">{ t.col_messages_in_tier }</th>
-                                <th scope="col">{ t.col_unit_price }</th>
-                                <th scope="col">{ t.col_subtotal }</th>
+                                { for [t.col_tier, t.col_range, t.col_messages_in_tier, t.col_unit_price, t.col_subtotal]
+                                    .into_iter()
+                                    .map(|heading| html! { <th scope="col">{ heading }</th> }) }
                             </tr>
                         </thead>
                         <tbody>

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use rust_decimal::Decimal;
 
 use super::engine::{addon_cost, addon_inverse, AddonQuote};
-use super::limits::{add, check_amount, check_messages, PricingError, MAX_MESSAGES};
+use super::limits::{add, check_amount, check_messages, quotient, PricingError, MAX_MESSAGES};
 use super::schedule::{Plan, Schedule, TaxRule, Text};
 use super::tax::TaxView;
 
@@ -97,9 +97,10 @@ impl PlanBill {
         if self.total_messages == 0 || !self.is_feasible() {
             return None;
         }
-        self.total_in(tax, view)
-            .ok()?
-            .checked_div(Decimal::from(self.total_messages))
+        quotient(
+            self.total_in(tax, view).ok()?,
+            Decimal::from(self.total_messages),
+        )
     }
 }
 

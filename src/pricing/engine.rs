@@ -7,7 +7,9 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use super::limits::{add, check_amount, check_messages, times, PricingError, MAX_MESSAGES};
+use super::limits::{
+    add, check_amount, check_messages, product, quotient, times, PricingError, MAX_MESSAGES,
+};
 use super::schedule::{AddonPricing, TaxRule, Tier};
 use super::tax::TaxView;
 use super::tiers::{capacity, check_tiers};
@@ -212,8 +214,7 @@ fn max_affordable(left: Decimal, price: Decimal, cap: u64) -> u64 {
     if fits(price, cap, left) {
         return cap;
     }
-    let guess = left
-        .checked_div(price)
+    let guess = quotient(left, price)
         .and_then(|q| q.floor().to_u64())
         .unwrap_or(cap);
     search_from(guess, left, price, cap)
@@ -222,9 +223,7 @@ fn max_affordable(left: Decimal, price: Decimal, cap: u64) -> u64 {
 /// Whether `n` messages at `price` cost at most `left`. A product too large for `Decimal` is certainly above
 /// `left` (at most MAX_AMOUNT); a product that fits is exact for validated prices (see MAX_PRICE_DECIMALS).
 fn fits(price: Decimal, n: u64, left: Decimal) -> bool {
-    price
-        .checked_mul(Decimal::from(n))
-        .is_some_and(|cost| cost <= left)
+    product(price, Decimal::from(n)).is_ok_and(|cost| cost <= left)
 }
 
 /// [`max_affordable`] from any `guess`, given that `cap` does not fit: correct for every guess, fastest for a

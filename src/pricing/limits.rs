@@ -98,13 +98,26 @@ pub fn check_messages(messages: u64) -> Result<u64, PricingError> {
 }
 
 /// `a + b`, or [`PricingError::Overflow`].
+// The arithmetic helpers are never inlined: Decimal's multiplication and addition are large,
+// and one shared copy of each keeps the wasm bundle small.
+#[inline(never)]
 pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, PricingError> {
     a.checked_add(b).ok_or(PricingError::Overflow)
 }
 
+/// `a ÷ b`; `None` for a zero divisor or a quotient out of range.
+#[inline(never)]
+pub(crate) fn quotient(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_div(b)
+}
+
+/// `a × b`, or [`PricingError::Overflow`].
+#[inline(never)]
+pub(crate) fn product(a: Decimal, b: Decimal) -> Result<Decimal, PricingError> {
+    a.checked_mul(b).ok_or(PricingError::Overflow)
+}
+
 /// `price × count`, or [`PricingError::Overflow`].
 pub(crate) fn times(price: Decimal, count: u64) -> Result<Decimal, PricingError> {
-    price
-        .checked_mul(Decimal::from(count))
-        .ok_or(PricingError::Overflow)
+    product(price, Decimal::from(count))
 }

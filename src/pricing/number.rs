@@ -152,19 +152,21 @@ pub fn format_count(count: u64) -> String {
 pub fn format_amount(amount: Decimal, decimals: u32) -> String {
     let decimals = decimals.min(MAX_DECIMALS);
     let rounded = amount.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
-    let mantissa = rounded.mantissa().unsigned_abs();
-    let scale = rounded.scale(); // <= decimals after rounding
-    let shift = 10_u128.checked_pow(scale).unwrap_or(1);
-    let (int, frac) = (mantissa / shift, mantissa % shift);
+    // Decimal's Display writes plain digits ("1200.5", never an exponent): group the whole
+    // part and pad the fraction, without a second, wider integer formatter in the bundle.
+    let plain = rounded.abs().to_string();
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
     let mut text = String::new();
-    if rounded.is_sign_negative() && mantissa != 0 {
+    if rounded.is_sign_negative() && !rounded.is_zero() {
         text.push('-');
     }
-    text.push_str(&group_thousands(&int.to_string()));
-    if frac != 0 {
-        // Pad the kept digits to `scale` places, then with zeros up to the currency's `decimals`.
-        text.push_str(&format!(".{frac:0width$}", width = scale as usize));
-        text.push_str(&"0".repeat(decimals.saturating_sub(scale) as usize));
+    text.push_str(&group_thousands(int));
+    if frac.bytes().any(|digit| digit != b'0') {
+        text.push('.');
+        text.push_str(frac);
+        for _ in frac.len()..decimals as usize {
+            text.push('0');
+        }
     }
     text
 }

@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::limits::{check_amount, PricingError};
+use super::limits::{add, check_amount, product, PricingError};
 use super::schedule::TaxRule;
 
 /// Which side of the tax an amount is on.
@@ -32,9 +32,7 @@ impl TaxRule {
     pub fn apply(&self, amount: Decimal, view: TaxView) -> Result<Decimal, PricingError> {
         match view {
             TaxView::Excluded => Ok(amount),
-            TaxView::Included => amount
-                .checked_mul(self.factor()?)
-                .ok_or(PricingError::Overflow),
+            TaxView::Included => product(amount, self.factor()?),
         }
     }
 
@@ -47,15 +45,11 @@ impl TaxRule {
     /// assert_eq!(tax.tax_on(Decimal::from(1_200)), Ok(Decimal::from(60)));
     /// ```
     pub fn tax_on(&self, amount: Decimal) -> Result<Decimal, PricingError> {
-        amount
-            .checked_mul(check_amount(self.rate)?)
-            .ok_or(PricingError::Overflow)
+        product(amount, check_amount(self.rate)?)
     }
 
     /// `1 + rate`; a negative rate (only possible in unvalidated data) is an error.
     fn factor(&self) -> Result<Decimal, PricingError> {
-        Decimal::ONE
-            .checked_add(check_amount(self.rate)?)
-            .ok_or(PricingError::Overflow)
+        add(Decimal::ONE, check_amount(self.rate)?)
     }
 }

@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
+import { serveArticle } from "./article-server.mjs";
 import { serveDist } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,13 +33,14 @@ export function launchBrowser() {
   });
 }
 
-export { serveDist };
+export { serveArticle, serveDist };
 
 /**
  * A page that records what must never happen: console errors, uncaught page errors,
- * and requests to any origin but `origin`.
+ * and requests to any origin but `origin` (or one of `origin` when it is a list).
  */
 export async function watchedPage(browser, origin, contextOptions = {}) {
+  const allowed = [origin].flat();
   const context = await browser.newContext({ locale: "zh-TW", ...contextOptions });
   const page = await context.newPage();
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
@@ -48,7 +50,9 @@ export async function watchedPage(browser, origin, contextOptions = {}) {
   page.on("pageerror", (error) => problems.pageErrors.push(String(error)));
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:")) problems.foreignRequests.push(url);
+    if (!allowed.some((o) => url.startsWith(`${o}/`)) && !url.startsWith("data:")) {
+      problems.foreignRequests.push(url);
+    }
   });
   return { context, page, problems };
 }

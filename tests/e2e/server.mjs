@@ -41,6 +41,9 @@ export function serveDist({ root, basePath = "/", port = 0, host = "127.0.0.1" }
       res.writeHead(200, {
         "Content-Type": MIME[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": CSP,
+        // A sandboxed iframe (no allow-same-origin) has an opaque origin, so its module
+        // scripts and wasm are cross-origin fetches: public files, readable by anyone.
+        "Access-Control-Allow-Origin": "*",
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "no-cache",
       });
@@ -62,9 +65,13 @@ function notFound(res) {
   res.end("not found");
 }
 
-// `node server.mjs DIST [PORT] [BASE]`: serve until interrupted.
+// `node server.mjs DIST [PORT] [BASE]`: serve until interrupted, with the demo blog article
+// (tests/e2e/fixtures) on the next port, embedding the widget the way a blogger would.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [root = "dist", port = "8080", basePath = "/"] = process.argv.slice(2);
   const { url } = await serveDist({ root, port: Number(port), basePath });
+  const { serveArticle } = await import("./article-server.mjs");
+  const article = await serveArticle({ widgetUrl: url, port: Number(port) + 1 });
   console.log(`Serving ${root} with the strict CSP at ${url}  (Ctrl-C stops)`);
+  console.log(`Demo blog article embedding it:    ${article.url}`);
 }

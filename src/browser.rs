@@ -1,0 +1,130 @@
+//! The few places the widget touches the browser beyond its own DOM: the URL, the history
+//! entry, the clipboard and the root element's classes. Every call here may be refused (a
+//! sandboxed iframe has an opaque origin; the clipboard needs permission), so each one fails
+//! quietly: the calculator keeps working, only the nicety is lost.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::UrlSearchParams;
+
+use crate::i18n::Lang;
+use crate::share::{Embed, UrlState};
+
+/// The view the page's URL asks for.
+pub fn url_state(decimals: u32) -> UrlState {
+    let params = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| UrlSearchParams::new_with_str(&search).ok());
+    match params {
+        Some(params) => UrlState::read(|key| params.get(key), decimals),
+        None => UrlState::default(),
+    }
+}
+
+/// `key=value&…`, percent-encoded by the browser.
+pub fn query(pairs: &[(&str, String)]) -> String {
+    let Ok(params) = UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (key, value) in pairs {
+        params.append(key, value);
+    }
+    params.to_string().into()
+}
+
+/// The page's address without query or fragment.
+fn page_address() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    Some(href[..end].to_owned())
+}
+
+/// The page's address with this query: what "copy link" copies.
+pub fn address_with(query: &str) -> String {
+    let page = page_address().unwrap_or_default();
+    if query.is_empty() {
+        page
+    } else {
+        format!("{page}?{query}")
+    }
+}
+
+/// Puts the query in the address bar without adding a history entry.
+fn replace_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let current = window.location().search().unwrap_or_default();
+    let wanted = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    if current == wanted {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        // Refused in an opaque-origin (sandboxed) frame: then the URL simply stays as it was.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address_with(query)));
+    }
+}
+
+/// Makes the page around the widget match it: `<html lang>` and the tab title in the page's
+/// language (for screen readers and fonts), the root classes for the embed layout, and the
+/// view's query in the address bar.
+pub fn reflect_page(lang: Lang, embed: Embed, query: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(lang.texts().title);
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.html_lang());
+            let classes = root.class_list();
+            let _ = classes.toggle_with_force("embed", embed.compact);
+            let _ = classes.toggle_with_force("transparent", embed.compact && embed.transparent);
+        }
+    }
+    replace_query(query);
+}
+
+/// Copies `text`; false when the browser has no clipboard here or refuses it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    // `navigator.clipboard` is undefined outside secure contexts: check before calling into it.
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null());
+    let Some(clipboard) = clipboard else {
+        return false;
+    };
+    // An iframe without `allow="clipboard-write"` would refuse anyway, and Chromium logs the
+    // refusal as a console error: ask its permissions policy first, where it has one.
+    if !permissions_policy_allows("clipboard-write") {
+        return false;
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Whether `document.featurePolicy` allows `feature`; true where the browser has no such API.
+fn permissions_policy_allows(feature: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    let policy = js_sys::Reflect::get(&document, &JsValue::from_str("featurePolicy"))
+        .ok()
+        .filter(|policy| policy.is_object());
+    let Some(policy) = policy else {
+        return true;
+    };
+    let allows = js_sys::Reflect::get(&policy, &JsValue::from_str("allowsFeature"))
+        .ok()
+        .and_then(|function| function.dyn_into::<js_sys::Function>().ok());
+    match allows {
+        Some(allows) => allows
+            .call1(&policy, &JsValue::from_str(feature))
+            .map_or(true, |answer| answer.is_truthy()),
+        None => true,
+    }
+}

@@ -1,0 +1,140 @@
+//! The view in the page's URL: what a shared link restores, and the embed options.
+//!
+//! Pure (no web-sys): values come in through a `get(key)` function (the browser's
+//! `URLSearchParams`, which does the percent-decoding) and go out as key/value pairs.
+//! Anything unknown, malformed or hostile is ignored and the default used; a value is only
+//! ever read through the same strict parsers as the inputs, so it can never reach the page as
+//! markup. Keys (short, documented in the README):
+//!
+//! | key | values | meaning |
+//! | --- | --- | --- |
+//! | `m` / `b` | a message count / an amount | the field the user typed in, and what they typed |
+//! | `scope` | `monthly` (default), `addon` | what the two fields mean |
+//! | `tax` | `1` | amounts include business tax |
+//! | `old` | `1` | show the pre-2023-09 plans beside the current ones |
+//! | `lang` | `zh-TW` (default), `en` | the page's language |
+//! | `embed` | `1` | compact layout for an iframe, no page chrome |
+//! | `bg` | `transparent` | with `embed`: no page background |
+
+use crate::calculator::{Action, Calculator, Field, Scope};
+use crate::i18n::Lang;
+use crate::pricing;
+
+/// Longer values are not numbers anyone typed: ignored without parsing.
+pub const MAX_VALUE_CHARS: usize = 40;
+
+/// What a URL asks for, already checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub lang: Option<Lang>,
+    pub scope: Option<Scope>,
+    pub tax_included: bool,
+    pub compare_old: bool,
+    /// The source field and its text, only when the text reads as a valid value.
+    pub source: Option<(Field, String)>,
+    pub embed: Embed,
+}
+
+/// How the page sits inside another page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Embed {
+    pub compact: bool,
+    pub transparent: bool,
+}
+
+impl UrlState {
+    /// Reads the known keys through `get`; `decimals` is the currency's, for amounts.
+    ///
+    /// ```
+    /// use line_oa_calc::calculator::{Field, Scope};
+    /// use line_oa_calc::share::UrlState;
+    /// let query = [("m", "12,000"), ("scope", "addon"), ("tax", "1"), ("x", "<script>")];
+    /// let get = |key: &str| query.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string());
+    /// let state = UrlState::read(get, 2);
+    /// assert_eq!(state.source, Some((Field::Messages, "12,000".to_owned())));
+    /// assert_eq!(state.scope, Some(Scope::Addon));
+    /// assert!(state.tax_included);
+    /// ```
+    pub fn read(get: impl Fn(&str) -> Option<String>, decimals: u32) -> UrlState {
+        let value = |key: &str| get(key).filter(|v| v.chars().count() <= MAX_VALUE_CHARS);
+        let flag = |key: &str| value(key).as_deref() == Some("1");
+        let messages = value("m")
+            .filter(|text| pricing::parse_message_count(text).is_ok())
+            .map(|text| (Field::Messages, text));
+        let budget = value("b")
+            .filter(|text| pricing::parse_amount(text, decimals).is_ok())
+            .map(|text| (Field::Budget, text));
+        UrlState {
+            lang: value("lang").and_then(|tag| Lang::from_tag(&tag)),
+            scope: value("scope").and_then(|tag| Scope::from_tag(&tag)),
+            tax_included: flag("tax"),
+            compare_old: flag("old"),
+            source: messages.or(budget),
+            embed: Embed {
+                compact: flag("embed"),
+                transparent: value("bg").as_deref() == Some("transparent"),
+            },
+        }
+    }
+
+    /// The actions that bring a fresh calculator to this view (switches first, then the value).
+    pub fn actions(&self) -> Vec<Action> {
+        let mut actions = vec![
+            Action::SetScope(self.scope.unwrap_or_default()),
+            Action::SetTaxIncluded(self.tax_included),
+            Action::SetCompareOld(self.compare_old),
+        ];
+        if let Some(lang) = self.lang {
+            actions.push(Action::SetLang(lang));
+        }
+        match &self.source {
+            Some((Field::Messages, text)) => actions.push(Action::TypeMessages(text.clone())),
+            Some((Field::Budget, text)) => actions.push(Action::TypeBudget(text.clone())),
+            None => {}
+        }
+        actions
+    }
+}
+
+/// The pairs that restore the calculator's current view; defaults are left out to keep links
+/// short, and an unreadable entry is not shared.
+pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
+    let mut pairs = Vec::new();
+    if calc.error.is_none() {
+        match calc.source {
+            Field::Messages if !calc.messages_text.trim().is_empty() => {
+                pairs.push(("m", calc.messages_text.trim().to_owned()))
+            }
+            Field::Budget if !calc.budget_text.trim().is_empty() => {
+                pairs.push(("b", calc.budget_text.trim().to_owned()))
+            }
+            _ => {}
+        }
+    }
+    if calc.scope != Scope::default() {
+        pairs.push(("scope", calc.scope.tag().to_owned()));
+    }
+    if calc.tax_included {
+        pairs.push(("tax", "1".to_owned()));
+    }
+    if calc.compare_old {
+        pairs.push(("old", "1".to_owned()));
+    }
+    if calc.lang != Lang::default() {
+        pairs.push(("lang", calc.lang.tag().to_owned()));
+    }
+    pairs
+}
+
+/// The embed options, kept in the page's own URL (but not in a shared link: that opens the
+/// full page).
+pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
+    let mut pairs = Vec::new();
+    if embed.compact {
+        pairs.push(("embed", "1".to_owned()));
+    }
+    if embed.transparent {
+        pairs.push(("bg", "transparent".to_owned()));
+    }
+    pairs
+}

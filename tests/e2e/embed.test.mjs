@@ -1,0 +1,214 @@
+// The widget as a blogger embeds it, and as a reader shares it: the demo article on another
+// origin sizes the iframe to the content; a link restores the view; hostile parameters do no
+// harm; the page keeps converting with the network gone.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import {
+  DIST,
+  PHONE,
+  assertClean,
+  launchBrowser,
+  openWidget,
+  screenshot,
+  serveArticle,
+  serveDist,
+  typeInto,
+  watchedPage,
+} from "./harness.mjs";
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+let browser;
+let widget;
+const servers = [];
+
+before(async () => {
+  browser = await launchBrowser();
+  widget = await serveDist({ root: DIST, basePath: "/tools/line-calc/" });
+});
+
+after(async () => {
+  await browser?.close();
+  widget?.server.close();
+  for (const server of servers) server.close();
+});
+
+/** Polls until `check()` is truthy (the iframe resizes after a message round trip). */
+async function eventually(check, what, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() - start > timeout) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The iframe's height on the host page, and the height of the content inside it. */
+async function heights(page) {
+  const iframe = await page.locator("iframe[data-line-oa-calc]").boundingBox();
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  const inside = await frame.evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    scrollable: document.documentElement.scrollHeight > window.innerHeight + 1,
+  }));
+  return { iframe: Math.round(iframe.height), ...inside };
+}
+
+async function fitsContent(page) {
+  return eventually(async () => {
+    const h = await heights(page);
+    return Math.abs(h.iframe - h.content) <= 1 && !h.scrollable ? h : null;
+  }, "the iframe to fit its content");
+}
+
+async function openArticle(device, options = {}) {
+  const article = await serveArticle({ widgetUrl: widget.url, ...options });
+  servers.push(article.server);
+  const watched = await watchedPage(browser, [article.origin, widget.origin], device);
+  await watched.page.goto(article.url);
+  const frame = watched.page.frameLocator("iframe[data-line-oa-calc]");
+  await frame.locator("#messages").waitFor();
+  return { ...watched, article, frame };
+}
+
+describe("the demo article", () => {
+  for (const [name, device] of [
+    ["390x844", PHONE],
+    ["1280x800", DESKTOP],
+  ]) {
+    test(`${name}: the iframe grows to its content and follows it`, async () => {
+      const { context, page, problems, article, frame } = await openArticle(device);
+      const first = await fitsContent(page);
+      assert.notEqual(first.iframe, 900, "the host script replaced the fallback height");
+
+      // Content grows: a result, then an error message under the field.
+      await frame.locator("#messages").fill("12000");
+      const withResult = await fitsContent(page);
+      assert.ok(withResult.iframe > first.iframe, "taller with the plan table's result");
+      await frame.locator("#messages").fill("12000x");
+      await frame.locator("#messages-error").waitFor();
+      const withError = await fitsContent(page);
+      assert.ok(withError.iframe > withResult.iframe, "taller with the error message");
+
+      await frame.locator("#lang").selectOption("en");
+      await eventually(
+        async () => (await frame.locator("h1").textContent()).startsWith("LINE Official"),
+        "English",
+      );
+      await fitsContent(page);
+      console.log(`screenshot: ${await screenshot(page, `article-${name}`)}`);
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+
+  test('inside sandbox="allow-scripts" (no storage, no same-origin) it still works fully', async () => {
+    const { context, page, problems, article, frame } = await openArticle(PHONE, {
+      iframeAttributes: 'sandbox="allow-scripts"',
+    });
+    await frame.locator("#messages").fill("12000");
+    assert.equal(await frame.locator("#budget").inputValue(), "2,400");
+    await fitsContent(page);
+    // No clipboard rights in the sandbox: the link's text is selected to copy by hand.
+    await frame.locator("#copy-link").click();
+    await frame.locator(".share__status", { hasText: "自行複製" }).waitFor();
+    const link = await frame.locator("#share-url").inputValue();
+    assert.match(link, /\/tools\/line-calc\/\?m=12000$/, "a link to the full page, not the embed");
+    const selected = await frame.locator("#share-url").evaluate(
+      (input) => input.value.slice(input.selectionStart, input.selectionEnd),
+    );
+    assert.equal(selected, link);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("embed options: compact layout and a transparent background", async () => {
+    const { context, problems, article, frame } = await openArticle(PHONE, {
+      query: "&bg=transparent&lang=en&scope=addon",
+    });
+    const look = await frame.locator("html").evaluate((html) => ({
+      classes: html.className,
+      background: getComputedStyle(html).backgroundColor,
+      subtitle: getComputedStyle(document.querySelector(".masthead__subtitle")).display,
+    }));
+    assert.match(look.classes, /\bembed\b/);
+    assert.equal(look.background, "rgba(0, 0, 0, 0)");
+    assert.equal(look.subtitle, "none", "no page chrome in the embed");
+    assert.equal(await frame.locator("#scope").inputValue(), "addon");
+    assert.equal(await frame.locator("label[for=messages]").textContent(), "Add-on message cap");
+    assertClean(assert, problems);
+    await context.close();
+  });
+});
+
+describe("links and hostile input", () => {
+  test("a view survives a reload through its URL, without adding history entries", async () => {
+    const { context, page, problems } = await watchedPage(browser, widget.origin, PHONE);
+    await openWidget(page, widget.url);
+    const historyLength = await page.evaluate(() => history.length);
+    await page.selectOption("#scope", "addon");
+    await page.locator("#tax").check();
+    await typeInto(page, "#budget", "2,100");
+    assert.equal(await page.locator("#messages").inputValue(), "10,000");
+    assert.match(page.url(), /\?b=2%2C100&scope=addon&tax=1$/);
+    assert.equal(await page.evaluate(() => history.length), historyLength);
+
+    await page.reload();
+    await page.locator("#messages").waitFor();
+    assert.equal(await page.locator("#budget").inputValue(), "2,100");
+    assert.equal(await page.locator("#messages").inputValue(), "10,000");
+    assert.equal(await page.locator("#scope").inputValue(), "addon");
+    assert.equal(await page.locator("#tax").isChecked(), true);
+
+    // The copy control puts the same link on the clipboard where the browser allows it.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: widget.origin });
+    await page.locator("#copy-link").click();
+    await page.locator(".share__status", { hasText: "已複製" }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("hostile parameters leave the page intact", async () => {
+    const { context, page, problems } = await watchedPage(browser, widget.origin, PHONE);
+    const hostile =
+      "?m=%3Cscript%3Ealert(1)%3C%2Fscript%3E&b=9".padEnd(60, "9") +
+      "&scope=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=%22%3E%3Csvg%3E&tax=true&zz=1";
+    page.on("dialog", () => assert.fail("a dialog opened"));
+    await openWidget(page, `${widget.url}${hostile}`);
+    assert.equal(await page.locator("#messages").inputValue(), "");
+    assert.equal(await page.locator("#budget").inputValue(), "");
+    assert.equal(await page.locator("#scope").inputValue(), "monthly");
+    assert.equal(await page.locator("#lang").inputValue(), "zh-TW");
+    assert.equal(await page.locator("img, svg:not([class])").count(), 0, "nothing injected");
+    assert.equal(await page.locator("script:not([type])").count(), 0);
+    await typeInto(page, "#messages", "12000");
+    assert.equal(await page.locator("#budget").inputValue(), "2,400");
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("with the network cut after loading, typing still converts", async () => {
+    const { context, page, problems } = await watchedPage(browser, widget.origin, PHONE);
+    await openWidget(page, widget.url);
+    const attempted = [];
+    await page.route("**/*", (route) => {
+      // Chromium re-reads the tab icon when the address changes; that alone may be tried.
+      if (!route.request().url().includes("/favicon-")) attempted.push(route.request().url());
+      return route.abort();
+    });
+    await typeInto(page, "#messages", "30000");
+    assert.equal(await page.locator("#budget").inputValue(), "6,000");
+    await page.selectOption("#lang", "en");
+    await page.locator("#compare-old").check();
+    assert.equal(await page.locator("#old-plan-table tr").count() > 0, true);
+    assert.deepEqual(attempted, [], "nothing is fetched after the first load");
+    // The aborted tab-icon reloads are the only thing the console may report here.
+    problems.consoleErrors = problems.consoleErrors.filter(
+      (message) => message !== "Failed to load resource: net::ERR_FAILED",
+    );
+    assertClean(assert, problems);
+    await context.close();
+  });
+});

@@ -1,0 +1,139 @@
+//! The view in the URL: a shared link restores exactly the view, and hostile or malformed
+//! parameters fall back to the defaults.
+#![cfg(not(target_arch = "wasm32"))]
+
+use line_oa_calc::calculator::{Action, Calculator, Field, Scope};
+use line_oa_calc::i18n::Lang;
+use line_oa_calc::share::{embed_pairs, view_pairs, Embed, UrlState, MAX_VALUE_CHARS};
+
+fn read(query: &[(&str, &str)]) -> UrlState {
+    UrlState::read(
+        |key| {
+            query
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.to_string())
+        },
+        2,
+    )
+}
+
+fn restored(state: &UrlState) -> Calculator {
+    let mut calc = Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships");
+    for action in state.actions() {
+        calc.apply(action);
+    }
+    calc
+}
+
+#[test]
+fn a_shared_view_round_trips() {
+    let mut calc = Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships");
+    for action in [
+        Action::SetScope(Scope::Addon),
+        Action::SetTaxIncluded(true),
+        Action::SetCompareOld(true),
+        Action::SetLang(Lang::En),
+        Action::TypeBudget("2,100".to_owned()),
+    ] {
+        calc.apply(action);
+    }
+    let pairs = view_pairs(&calc);
+    let query: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        query,
+        [
+            ("b", "2,100"),
+            ("scope", "addon"),
+            ("tax", "1"),
+            ("old", "1"),
+            ("lang", "en")
+        ]
+    );
+    let again = restored(&read(&query));
+    assert_eq!(again, calc, "the same view, field for field");
+    assert_eq!(again.messages_text, "10,000");
+}
+
+#[test]
+fn defaults_are_left_out_of_links() {
+    let calc = Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships");
+    assert!(view_pairs(&calc).is_empty());
+    let mut calc = calc;
+    calc.apply(Action::TypeMessages("12000".to_owned()));
+    assert_eq!(view_pairs(&calc), [("m", "12000".to_owned())]);
+    calc.apply(Action::TypeMessages("12000x".to_owned()));
+    assert!(
+        view_pairs(&calc).is_empty(),
+        "an unreadable entry is not shared"
+    );
+}
+
+#[test]
+fn hostile_and_malformed_values_are_ignored() {
+    let state = read(&[
+        ("m", "<script>alert(1)</script>"),
+        ("b", "99999999999999999999999"),
+        ("scope", "<img src=x onerror=alert(1)>"),
+        ("lang", "javascript:alert(1)"),
+        ("tax", "true"),
+        ("old", "yes"),
+        ("embed", "2"),
+        ("bg", "url(https://example.com/x.png)"),
+        ("utm_source", "blog"),
+    ]);
+    assert_eq!(state, UrlState::default());
+    let calc = restored(&state);
+    assert_eq!(
+        (calc.messages_text.as_str(), calc.budget_text.as_str()),
+        ("", "")
+    );
+    assert_eq!(calc.scope, Scope::Monthly);
+}
+
+#[test]
+fn values_are_read_with_the_inputs_rules() {
+    let state = read(&[("m", "１２，０００"), ("lang", "zh-tw")]);
+    assert_eq!(
+        state.source,
+        Some((Field::Messages, "１２，０００".to_owned()))
+    );
+    assert_eq!(state.lang, Some(Lang::ZhTw));
+    assert_eq!(restored(&state).budget_text, "2,400");
+    let long = "1".repeat(MAX_VALUE_CHARS + 1);
+    assert_eq!(
+        read(&[("m", &long)]).source,
+        None,
+        "too long to be a typed number"
+    );
+    let both = read(&[("m", "100"), ("b", "900")]);
+    assert_eq!(
+        both.source,
+        Some((Field::Messages, "100".to_owned())),
+        "messages win"
+    );
+    assert_eq!(
+        read(&[("b", "1.234")]).source,
+        None,
+        "more decimals than the currency has"
+    );
+}
+
+#[test]
+fn embed_options_stay_in_the_page_url_only() {
+    let state = read(&[("embed", "1"), ("bg", "transparent"), ("m", "200")]);
+    assert_eq!(
+        state.embed,
+        Embed {
+            compact: true,
+            transparent: true
+        }
+    );
+    let calc = restored(&state);
+    assert_eq!(view_pairs(&calc), [("m", "200".to_owned())]);
+    assert_eq!(
+        embed_pairs(state.embed),
+        [("embed", "1".to_owned()), ("bg", "transparent".to_owned())]
+    );
+    assert!(embed_pairs(Embed::default()).is_empty());
+}
