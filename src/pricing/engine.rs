@@ -253,7 +253,7 @@ mod tests {
 
     #[test]
     fn max_affordable_edges() {
-        let p = |s: &str| Decimal::from_str_exact(s).unwrap();
+        let p = |s: &str| Decimal::from_str_exact(s).unwrap_or_else(|e| panic!("{s}: {e}"));
         assert_eq!(max_affordable(p("0"), p("0.2"), 100), 0);
         assert_eq!(max_affordable(p("0.19"), p("0.2"), 100), 0);
         assert_eq!(max_affordable(p("0.2"), p("0.2"), 100), 1);
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn search_is_exact_from_any_guess() {
-        let p = |s: &str| Decimal::from_str_exact(s).unwrap();
+        let p = |s: &str| Decimal::from_str_exact(s).unwrap_or_else(|e| panic!("{s}: {e}"));
         let (left, price, cap) = (p("1234.56"), p("0.15"), 1_000_000);
         for guess in [
             0,
