@@ -74,9 +74,14 @@ fn replace_query(query: &str) {
 /// view's query in the address bar.
 pub fn reflect_page(lang: Lang, embed: Embed, query: &str) {
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(lang.texts().title);
+        // Runs after every keystroke (the query changes): touch the document only on a change.
+        if document.title() != lang.texts().title {
+            document.set_title(lang.texts().title);
+        }
         if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", lang.html_lang());
+            if root.get_attribute("lang").as_deref() != Some(lang.html_lang()) {
+                let _ = root.set_attribute("lang", lang.html_lang());
+            }
             let classes = root.class_list();
             let _ = classes.toggle_with_force("embed", embed.compact);
             let _ = classes.toggle_with_force("transparent", embed.compact && embed.transparent);

@@ -326,7 +326,8 @@ impl Calculator {
         focus_plan: usize,
         certainty: Certainty,
     ) -> Result<Outcome, InputError> {
-        let previous_comparison = match self.previous_schedule {
+        // Priced only while shown: switching it on recomputes.
+        let previous_comparison = match self.previous_schedule.filter(|_| self.compare_old) {
             Some(previous) => Some(
                 pricing::compare_plans(&previous, monthly_messages).map_err(InputError::Pricing)?,
             ),

@@ -118,8 +118,16 @@ fn out_of_range_is_an_error_not_a_panic() {
 }
 
 #[test]
-fn the_previous_schedule_is_priced_alongside() {
-    let calc = typed(&[messages("12000")]);
+fn the_previous_schedule_is_priced_alongside_when_shown() {
+    let hidden = typed(&[messages("12000")]);
+    assert_eq!(
+        hidden
+            .outcome
+            .as_ref()
+            .map(|o| o.previous_comparison.is_some()),
+        Some(false)
+    );
+    let calc = typed(&[messages("12000"), Action::SetCompareOld(true)]);
     let old = calc
         .outcome
         .as_ref()

@@ -2,6 +2,7 @@
 // widget must run under, the right MIME types, and no fallback to index.html (a wrong
 // path is a 404, as on a real static host). Used by `.ci/serve` and the e2e tests.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,11 +22,32 @@ const MIME = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** Text-like files a real static host would compress. */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".svg", ".json"]);
+const compressed = new Map();
+
+/** The body in the best encoding the request accepts (cached per file and encoding). */
+function encode(file, body, acceptEncoding = "") {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? "br" : /\bgzip\b/.test(acceptEncoding) ? "gzip" : null;
+  if (!encoding || !COMPRESSIBLE.has(extname(file))) return { body };
+  const key = `${file}:${encoding}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { body: compressed.get(key), encoding };
+}
+
 /**
  * Serves `root` under `basePath` (e.g. "/" or "/blog/tools/line-calc/").
+ * `compress`: gzip/brotli as a production static host would (the bench); off by default.
  * Resolves to { server, origin, url } once listening on 127.0.0.1.
  */
-export function serveDist({ root, basePath = "/", port = 0, host = "127.0.0.1" }) {
+export function serveDist({ root, basePath = "/", port = 0, host = "127.0.0.1", compress = false }) {
   const rootDir = resolve(root);
   const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
   const server = createServer(async (req, res) => {
@@ -37,8 +59,12 @@ export function serveDist({ root, basePath = "/", port = 0, host = "127.0.0.1" }
     if (file !== rootDir && !file.startsWith(rootDir + sep)) return notFound(res);
     try {
       if (!(await stat(file)).isFile()) return notFound(res);
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const { body, encoding } = compress
+        ? encode(file, raw, req.headers["accept-encoding"])
+        : { body: raw };
       res.writeHead(200, {
+        ...(encoding ? { "Content-Encoding": encoding, Vary: "Accept-Encoding" } : {}),
         "Content-Type": MIME[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": CSP,
         // A sandboxed iframe (no allow-same-origin) has an opaque origin, so its module
