@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::calculator::{Action, Calculator, Field, InputError, Scope};
+use crate::calculator::{Action, Calculator, Certainty, Field, InputError, Scope};
 use crate::components::{
     ChoiceSelect, NumberField, PlanTable, ScheduleNotes, ShareLink, Summary, TierBreakdown, Toggle,
 };
@@ -61,10 +61,10 @@ pub fn app(props: &AppProps) -> Html {
         let url = props.url.clone();
         use_reducer(move || {
             let mut calculator = Calculator::new(REGION, url.lang.unwrap_or_default());
-            for action in url.actions() {
-                calculator
-                    .iter_mut()
-                    .for_each(|calc| calc.apply(action.clone()));
+            if let Some(calc) = calculator.as_mut() {
+                url.actions()
+                    .into_iter()
+                    .for_each(|action| calc.apply(action));
             }
             State(calculator)
         })
@@ -137,12 +137,8 @@ pub fn app(props: &AppProps) -> Html {
     let derived_note = |field: Field| -> Option<AttrValue> {
         (calc.source != field && calc.outcome.is_some()).then(|| {
             let marker = match (field, calc.outcome.as_ref().map(|o| o.certainty)) {
-                (Field::Budget, Some(crate::calculator::Certainty::UpperEstimate)) => {
-                    Some(t.upper_bound_marker)
-                }
-                (Field::Messages, Some(crate::calculator::Certainty::LowerEstimate)) => {
-                    Some(t.lower_bound_marker)
-                }
+                (Field::Budget, Some(Certainty::UpperEstimate)) => Some(t.upper_bound_marker),
+                (Field::Messages, Some(Certainty::LowerEstimate)) => Some(t.lower_bound_marker),
                 _ => None,
             };
             match marker {
