@@ -49,6 +49,35 @@ pub fn address_with(query: &str) -> String {
     }
 }
 
+/// How long typing must pause before the address bar follows: a history update per keystroke
+/// costs time on a slow phone, and Chromium re-fetches the tab icon on each one.
+const ADDRESS_DELAY_MS: i32 = 400;
+
+thread_local! {
+    /// The pending address update, replaced by each newer one.
+    static PENDING_ADDRESS: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+}
+
+/// Puts the query in the address bar once typing pauses, without adding a history entry.
+fn replace_query_soon(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(handle) = PENDING_ADDRESS.take() {
+        window.clear_timeout_with_handle(handle);
+    }
+    let query = query.to_owned();
+    let update = wasm_bindgen::closure::Closure::once_into_js(move || {
+        PENDING_ADDRESS.set(None);
+        replace_query(&query);
+    });
+    let handle = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        update.unchecked_ref(),
+        ADDRESS_DELAY_MS,
+    );
+    PENDING_ADDRESS.set(handle.ok());
+}
+
 /// Puts the query in the address bar without adding a history entry.
 fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {
@@ -87,7 +116,7 @@ pub fn reflect_page(lang: Lang, embed: Embed, query: &str) {
             let _ = classes.toggle_with_force("transparent", embed.compact && embed.transparent);
         }
     }
-    replace_query(query);
+    replace_query_soon(query);
 }
 
 /// Copies `text`; false when the browser has no clipboard here or refuses it.

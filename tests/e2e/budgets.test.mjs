@@ -1,14 +1,13 @@
 // Performance budgets the test command enforces: generous enough not to flake on a noisy
-// 2-core machine, tight enough to catch a regression. (Sizes: size-report.mjs.) The keystroke
-// budget (p95 <= 16 ms at 4x CPU) is measured by `.ci/bench` but not enforced yet: it measures
-// 12-16 ms here, too close to the line not to flake.
+// 2-core machine, tight enough to catch a regression. (Sizes: size-report.mjs.)
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 
 import { DIST, assertClean, launchBrowser, serveDist } from "./harness.mjs";
-import { UNTHROTTLED, coldLoad, summarize } from "./measure.mjs";
+import { THROTTLED, UNTHROTTLED, coldLoad, keystrokes, summarize } from "./measure.mjs";
 
 const INTERACTIVE_BUDGET_MS = 1000; // unthrottled, navigation start to usable inputs
+const KEYSTROKE_P95_BUDGET_MS = 16; // 4x CPU slowdown: one frame at 60 Hz
 
 let browser;
 let server;
@@ -28,4 +27,12 @@ test(`unthrottled, the inputs are interactive within ${INTERACTIVE_BUDGET_MS} ms
   const interactive = summarize(loads.map((l) => l.interactive));
   console.log(`interactive: median ${interactive.median.toFixed(0)} ms`);
   assert.ok(interactive.median <= INTERACTIVE_BUDGET_MS, `median ${interactive.median} ms`);
+});
+
+test(`under 4x CPU slowdown, keystroke-to-screen p95 stays within ${KEYSTROKE_P95_BUDGET_MS} ms (200 keystrokes)`, async () => {
+  const { latencies, problems } = await keystrokes(browser, server, THROTTLED, 200);
+  assertClean(assert, problems);
+  const stats = summarize(latencies);
+  console.log(`keystroke at 4x: median ${stats.median.toFixed(2)} ms, p95 ${stats.p95.toFixed(2)} ms`);
+  assert.ok(stats.p95 <= KEYSTROKE_P95_BUDGET_MS, `p95 ${stats.p95} ms`);
 });

@@ -151,7 +151,8 @@ describe("links and hostile input", () => {
     await page.locator("#tax").check();
     await typeInto(page, "#budget", "2,100");
     assert.equal(await page.locator("#messages").inputValue(), "10,000");
-    assert.match(page.url(), /\?b=2%2C100&scope=addon&tax=1$/);
+    // The address follows once typing pauses.
+    await page.waitForURL(/\?b=2%2C100&scope=addon&tax=1$/);
     assert.equal(await page.evaluate(() => history.length), historyLength);
 
     await page.reload();
