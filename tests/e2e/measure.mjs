@@ -43,9 +43,14 @@ export async function coldLoad(browser, server, profile) {
   await page.addInitScript(MILESTONES);
   await throttle(page, profile);
   await page.goto(server.url, { waitUntil: "load" });
-  await page.waitForFunction(() => window.__milestones?.interactive && window.__milestones?.table, null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () =>
+      window.__milestones?.interactive &&
+      window.__milestones?.table &&
+      performance.getEntriesByName("first-contentful-paint").length > 0,
+    null,
+    { timeout: 60_000 },
+  );
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
     interactive: window.__milestones.interactive,
@@ -101,7 +106,7 @@ export async function keystrokes(browser, server, profile, count) {
 }
 
 export function summarize(values) {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
   return {
     count: sorted.length,
