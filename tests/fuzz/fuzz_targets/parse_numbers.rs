@@ -1,0 +1,25 @@
+//! Whatever a person types or pastes: parsing never panics, and whatever it accepts prints back
+//! as text that parses to the same value.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use line_oa_calc::pricing::{format_amount, format_count, parse_amount, parse_message_count};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&decimals, text)) = data.split_first() else {
+        return;
+    };
+    let text = String::from_utf8_lossy(text);
+    let decimals = u32::from(decimals % 5);
+
+    if let Ok(count) = parse_message_count(&text) {
+        assert_eq!(parse_message_count(&format_count(count)), Ok(count), "{text:?}");
+    }
+    if let Ok(amount) = parse_amount(&text, decimals) {
+        assert!(amount >= Decimal::ZERO, "{text:?} parsed as {amount}");
+        let printed = format_amount(amount, decimals);
+        let expected = amount.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+        assert_eq!(parse_amount(&printed, decimals), Ok(expected), "{text:?} printed as {printed:?}");
+    }
+});
