@@ -2,28 +2,17 @@
 // milestones (7 loads) and keystroke latency (200 keystrokes), throttled to a cheap phone and
 // unthrottled, against dist/ served with gzip/brotli as a real static host would. Prints one
 // table and writes target/bench.json so two runs can be compared.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 import { DIST, REPO, launchBrowser, serveDist } from "./harness.mjs";
 import { THROTTLED, UNTHROTTLED, coldLoad, keystrokes, summarize } from "./measure.mjs";
+import { fileSizes, printSizes } from "./sizes.mjs";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 200);
 
-const files = readdirSync(DIST)
-  .filter((name) => /\.(html|js|wasm|css|svg)$/.test(name) && name !== "embed.js")
-  .sort()
-  .map((name) => {
-    const bytes = readFileSync(join(DIST, name));
-    return {
-      name,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
+const files = fileSizes(DIST, /\.(html|js|wasm|css|svg)$/).filter((f) => f.name !== "embed.js");
 const total = files.reduce(
   (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
   { raw: 0, gzip: 0, brotli: 0 },
@@ -50,12 +39,8 @@ try {
 }
 
 const ms = (v) => `${v.toFixed(1)}`.padStart(8);
-const pad = (v, w) => String(v).padStart(w);
 console.log("transfer sizes (bytes)");
-console.log(`${"file".padEnd(44)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}`);
-for (const f of [...files, { name: "total", ...total }]) {
-  console.log(`${f.name.padEnd(44)}${pad(f.raw, 9)}${pad(f.gzip, 9)}${pad(f.brotli, 9)}`);
-}
+printSizes([...files, { name: "total", ...total }]);
 console.log(`\ntimings (ms): median [min–max], ${LOADS} cold loads; keystrokes: median / p95 of ${KEYSTROKES}`);
 console.log(`${"profile".padEnd(13)}${"FCP".padStart(22)}${"interactive".padStart(22)}${"table".padStart(22)}${"keystroke".padStart(20)}`);
 for (const [name, p] of Object.entries(profiles)) {

@@ -1,33 +1,14 @@
 // Prints raw, gzip -9 and brotli q11 sizes of the release .wasm, .js and .css in dist/,
 // and exits non-zero when wasm + js exceed the budget (100 KB gzip, KB = 1000 bytes).
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { fileSizes, printSizes } from "./sizes.mjs";
 
 const BUDGET_GZIP_BYTES = 100_000;
 const dist = process.argv[2] ?? "dist";
 
-const rows = readdirSync(dist)
-  .filter((name) => /\.(wasm|js|css)$/.test(name))
-  .sort()
-  .map((name) => {
-    const bytes = readFileSync(join(dist, name));
-    return {
-      name,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-      }).length,
-    };
-  });
-
-const pad = (value, width) => String(value).padStart(width);
+const rows = fileSizes(dist, /\.(wasm|js|css)$/);
 console.log(`size report (${dist}):`);
-console.log(`${"file".padEnd(44)}${pad("raw", 10)}${pad("gzip", 10)}${pad("brotli", 10)}`);
-for (const row of rows) {
-  console.log(`${row.name.padEnd(44)}${pad(row.raw, 10)}${pad(row.gzip, 10)}${pad(row.brotli, 10)}`);
-}
+printSizes(rows);
+
 // Everything the widget's page executes counts: the wasm, its bindings and boot.js. The host
 // script (embed.js) runs on the blog's page, not the widget's: reported, not counted.
 const HOST_SCRIPT = "embed.js";
