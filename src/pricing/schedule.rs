@@ -1,7 +1,7 @@
 //! The price-schedule data model, read from the JSON files under `assets/schedules/`.
 //!
 //! Prices are JSON strings (`"0.2"`) read straight into [`Decimal`]: a JSON number is rejected, because it would
-//! pass through `f64` and could arrive as 0.20000000000000001. Unknown fields are rejected so a typo in a data
+//! pass through a binary float and could arrive as 0.20000000000000001. Unknown fields are rejected so a typo in a data
 //! file fails loudly instead of being ignored.
 
 use std::borrow::Cow;
@@ -249,7 +249,7 @@ pub fn parse_schedule(file_name: &str, json: &str) -> Result<Schedule, ScheduleE
     Ok(schedule)
 }
 
-/// Reads a decimal written as a JSON string, exactly; a JSON number is an error (it would go through `f64`).
+/// Reads a decimal written as a JSON string, exactly; a JSON number is an error (it would go through a binary float).
 fn decimal_from_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
     let text = String::deserialize(deserializer)?;
     Decimal::from_str_exact(&text)
