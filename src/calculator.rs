@@ -367,12 +367,13 @@ impl Calculator {
         InputError,
     > {
         let schedule = self.schedule.0;
-        schedule
+        let (plan, addon) = schedule.addon_dialog().ok_or(InputError::NoPlan)?;
+        // The plan table is indexed by position: find this very plan there.
+        let index = schedule
             .plans
             .iter()
-            .enumerate()
-            .find(|(_, plan)| plan.id == schedule.addon_dialog_plan)
-            .and_then(|(index, plan)| Some((index, plan, plan.addon.as_ref()?)))
-            .ok_or(InputError::NoPlan)
+            .position(|candidate| std::ptr::eq(candidate, plan))
+            .ok_or(InputError::NoPlan)?;
+        Ok((index, plan, addon))
     }
 }
