@@ -12,7 +12,7 @@ function showCrash() {
     showBootFailure();
     return;
   }
-  for (const sibling of crash.parentElement.children) sibling.hidden = sibling !== crash;
+  crash.parentElement.classList.add("widget--crashed");
   crash.hidden = false;
 }
 

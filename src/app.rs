@@ -7,7 +7,9 @@ use yew::prelude::*;
 use crate::browser;
 use crate::calculator::{Action, Calculator, Certainty, Field, InputError, Scope};
 use crate::components::{
-    ChoiceSelect, NumberField, PlanTable, ScheduleNotes, ShareLink, Summary, TierBreakdown, Toggle,
+    choice_select, plan_table, schedule_notes, summary, tier_breakdown, toggle, ChoiceSelectProps,
+    NumberField, PlanTableProps, ScheduleNotesProps, ShareLink, SummaryProps, TierBreakdownProps,
+    ToggleProps,
 };
 use crate::display;
 use crate::i18n::{Lang, Texts};
@@ -22,6 +24,9 @@ pub struct AppProps {
     /// The view to start in: the page's URL (a shared link, or the embed options).
     #[prop_or_default]
     pub url: UrlState,
+    /// Called once the first render is complete: the page swaps it in for the prerendered view.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
 
 impl AppProps {
@@ -32,6 +37,7 @@ impl AppProps {
                 lang: Some(lang),
                 ..UrlState::default()
             },
+            on_ready: Callback::noop(),
         }
     }
 }
@@ -76,15 +82,18 @@ pub fn app(props: &AppProps) -> Html {
     let embed = props.url.embed;
     // The address bar follows the view (no history entries), so a reload or a copied
     // address restores it; the root element follows the language and the embed options.
-    let view_query = state.0.as_ref().map(share::view_pairs).unwrap_or_default();
-    let page_query = browser::query(&[view_query.clone(), share::embed_pairs(embed)].concat());
-    use_effect_with((lang, embed, page_query), |(lang, embed, query)| {
-        browser::reflect_page(*lang, *embed, query)
+    // (Browser calls stay inside effects and event paths: the build step renders this view
+    // natively, where there is no browser.)
+    let view_pairs = state.0.as_ref().map(share::view_pairs).unwrap_or_default();
+    use_effect_with((lang, embed, view_pairs.clone()), |(lang, embed, pairs)| {
+        let page_pairs = [pairs.clone(), share::embed_pairs(*embed)].concat();
+        browser::reflect_page(*lang, *embed, &browser::query(&page_pairs))
     });
+    let on_ready = props.on_ready.clone();
+    use_effect_with((), move |_| on_ready.emit(()));
     let Some(calc) = &state.0 else {
         return html! { <p class="boot-status" role="alert">{ lang.texts().crash_message }</p> };
     };
-    let share_url = browser::address_with(&browser::query(&view_query));
     let t = lang.texts();
     let schedule = calc.schedule;
 
@@ -176,30 +185,31 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ t.title }</h1>
                     <p class="masthead__subtitle">{ t.subtitle }</p>
                 </div>
-                <ChoiceSelect
-                    id="lang"
-                    label={t.language_label}
-                    options={Lang::ALL.iter().map(|l| (AttrValue::from(l.tag()), AttrValue::from(l.texts().language_name))).collect::<Vec<_>>()}
-                    selected={lang.tag()}
-                    on_change={on_lang}
-                />
+                { choice_select(&ChoiceSelectProps {
+                    id: "lang".into(),
+                    label: t.language_label.into(),
+                    options: Lang::ALL.iter().map(|l| (AttrValue::from(l.tag()), AttrValue::from(l.texts().language_name))).collect(),
+                    selected: lang.tag().into(),
+                    help: None,
+                    on_change: on_lang,
+                }) }
             </header>
 
             <section class="card inputs" aria-label={t.scope_label}>
-                <ChoiceSelect
-                    id="scope"
-                    label={t.scope_label}
-                    options={vec![
+                { choice_select(&ChoiceSelectProps {
+                    id: "scope".into(),
+                    label: t.scope_label.into(),
+                    options: vec![
                         (AttrValue::from(Scope::Monthly.tag()), AttrValue::from(t.scope_monthly)),
                         (AttrValue::from(Scope::Addon.tag()), AttrValue::from(t.scope_addon)),
-                    ]}
-                    selected={calc.scope.tag()}
-                    help={scope_help}
-                    on_change={on_scope}
-                />
+                    ],
+                    selected: calc.scope.tag().into(),
+                    help: Some(scope_help.into()),
+                    on_change: on_scope,
+                }) }
                 <div class="inputs__fields">
                     <NumberField
-                        id="messages"
+                        id={Field::Messages.id()}
                         label={messages_label}
                         value={calc.messages_text.clone()}
                         inputmode="numeric"
@@ -210,7 +220,7 @@ pub fn app(props: &AppProps) -> Html {
                         on_input={dispatch(Action::TypeMessages)}
                     />
                     <NumberField
-                        id="budget"
+                        id={Field::Budget.id()}
                         label={(t.with_marker)(budget_label, tax_word)}
                         value={calc.budget_text.clone()}
                         inputmode="decimal"
@@ -222,36 +232,36 @@ pub fn app(props: &AppProps) -> Html {
                     />
                 </div>
                 <div class="inputs__toggles">
-                    <Toggle id="tax" label={(t.tax_label)(&display::percent(schedule.tax.rate))} checked={calc.tax_included} on_toggle={on_tax} />
+                    { toggle(&ToggleProps { id: "tax".into(), label: (t.tax_label)(&display::percent(schedule.tax.rate)).into(), checked: calc.tax_included, on_toggle: on_tax }) }
                     if calc.previous_schedule.is_some() {
-                        <Toggle id="compare-old" label={t.compare_old_label} checked={calc.compare_old} on_toggle={on_compare_old} />
+                        { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.into(), checked: calc.compare_old, on_toggle: on_compare_old }) }
                     }
                 </div>
             </section>
 
-            <Summary
-                schedule={schedule}
-                outcome={calc.outcome.clone()}
-                scope={calc.scope}
-                source={calc.source}
-                tax_view={calc.tax_view()}
-                lang={lang}
-            />
+            { summary(&SummaryProps {
+                schedule,
+                outcome: calc.outcome.clone(),
+                scope: calc.scope,
+                source: calc.source,
+                tax_view: calc.tax_view(),
+                lang,
+            }) }
             if calc.outcome.is_some() {
-                <ShareLink url={share_url} lang={lang} />
+                <ShareLink url={browser::address_with(&browser::query(&view_pairs))} lang={lang} />
             }
 
             if let Some(comparison) = comparison {
                 <section class="card" aria-labelledby="plans-title">
                     <h2 id="plans-title">{ t.table_title }</h2>
-                    <PlanTable
-                        id="plan-table"
-                        caption={schedule.name.text(lang.tag()).to_owned()}
-                        schedule={schedule}
-                        comparison={comparison}
-                        tax_view={calc.tax_view()}
-                        lang={lang}
-                    />
+                    { plan_table(&PlanTableProps {
+                        id: "plan-table".into(),
+                        caption: schedule.name.text(lang.tag()).to_owned().into(),
+                        schedule,
+                        comparison,
+                        tax_view: calc.tax_view(),
+                        lang,
+                    }) }
                 </section>
             }
 
@@ -259,24 +269,24 @@ pub fn app(props: &AppProps) -> Html {
                 if let Some(previous_comparison) = outcome.previous_comparison.clone() {
                     <section id="old-plans" class="card card--old" aria-labelledby="old-plans-title">
                         <h2 id="old-plans-title">{ t.old_title }</h2>
-                        <PlanTable
-                            id="old-plan-table"
-                            caption={previous.name.text(lang.tag()).to_owned()}
-                            schedule={previous}
-                            comparison={previous_comparison}
-                            tax_view={calc.tax_view()}
-                            lang={lang}
-                        />
-                        <ScheduleNotes schedule={previous} lang={lang} />
+                        { plan_table(&PlanTableProps {
+                            id: "old-plan-table".into(),
+                            caption: previous.name.text(lang.tag()).to_owned().into(),
+                            schedule: previous,
+                            comparison: previous_comparison,
+                            tax_view: calc.tax_view(),
+                            lang,
+                        }) }
+                        { schedule_notes(&ScheduleNotesProps { schedule: previous, lang }) }
                     </section>
                 }
             }
 
             if let Some((plan_name, quote)) = focus {
-                <TierBreakdown schedule={schedule} plan_name={plan_name} quote={quote} tax_view={calc.tax_view()} lang={lang} />
+                { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan_name.into(), quote, tax_view: calc.tax_view(), lang }) }
             }
 
-            <ScheduleNotes schedule={schedule} lang={lang} />
+            { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
 
             // Shown by assets/boot.js if the wasm ever traps: a dead widget must say so, in the
             // reader's language, with a way out. Rendered here so its text is translated with the rest.

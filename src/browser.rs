@@ -5,8 +5,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::UrlSearchParams;
+use web_sys::{HtmlInputElement, UrlSearchParams};
 
+use crate::calculator::Field;
 use crate::i18n::Lang;
 use crate::share::{Embed, UrlState};
 
@@ -117,6 +118,52 @@ pub fn reflect_page(lang: Lang, embed: Embed, query: &str) {
         }
     }
     replace_query_soon(query);
+}
+
+/// The number a reader typed into a prerendered field before the wasm arrived, preferring the
+/// focused field: the live widget starts from it rather than losing it.
+pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String)> {
+    let value = |field: Field| {
+        let input = document
+            .get_element_by_id(field.id())?
+            .dyn_into::<HtmlInputElement>()
+            .ok()?;
+        Some((field, input.value())).filter(|(_, text)| !text.is_empty())
+    };
+    let focused = document.active_element().map(|element| element.id());
+    let fields = [Field::Messages, Field::Budget];
+    let typed = || fields.into_iter().filter_map(value);
+    typed()
+        .find(|(field, _)| focused.as_deref() == Some(field.id()))
+        .or_else(|| typed().next())
+}
+
+/// Focuses the input `id` with the caret after its text, where the reader left off.
+pub fn focus_at_end(id: &str) {
+    let input = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<HtmlInputElement>().ok());
+    if let Some(input) = input {
+        let _ = input.focus();
+        let end = input.value().encode_utf16().count() as u32;
+        let _ = input.set_selection_range(end, end);
+    }
+}
+
+/// Replaces the widget with its own crash note (`#crash`, rendered hidden by the App, so it
+/// is already in the reader's language): a page that stopped must say so, with a way out.
+/// `assets/boot.js` does the same when the release bundle traps.
+pub fn show_crash_note() {
+    let crash = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("crash"));
+    if let Some(crash) = crash {
+        if let Some(widget) = crash.parent_element() {
+            let _ = widget.class_list().add_1("widget--crashed");
+        }
+        let _ = crash.remove_attribute("hidden");
+    }
 }
 
 /// Copies `text`; false when the browser has no clipboard here or refuses it.

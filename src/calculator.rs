@@ -63,6 +63,16 @@ pub enum Field {
     Budget,
 }
 
+impl Field {
+    /// The id of the field's input on the page.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Messages => "messages",
+            Field::Budget => "budget",
+        }
+    }
+}
+
 /// Why the source field's text gives no result.
 #[derive(Clone, Debug, PartialEq)]
 pub enum InputError {

@@ -13,16 +13,54 @@ pub mod i18n;
 pub mod pricing;
 pub mod share;
 
-/// Mounts the widget into `#app`, replacing the loading note, in the view its URL asks for.
+/// Replaces Yew's console-only panic hook: the panic still goes to the console, and the
+/// reader sees the widget's crash note with a reload button instead of a frozen page.
+///
+/// The release bundle is built with `panic=immediate-abort`, where no hook ever runs; there
+/// `assets/boot.js` catches the resulting trap and shows the same note.
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        browser::show_crash_note();
+    }));
+}
+
+/// Mounts the widget into `#app`, in the view its URL asks for.
+///
+/// `#app` already shows the default view, rendered at build time (`src/bin/prerender.rs`).
+/// The live widget renders off-screen and takes its place in one step once complete, so the
+/// reader sees no blank frame and no jump. Whatever they typed into the prerendered fields
+/// meanwhile is carried over, with the focus.
 pub fn start() {
+    #[cfg(not(panic = "immediate-abort"))]
+    install_panic_hook();
     let decimals = pricing::current_schedule(app::REGION).map_or(0, |s| s.currency.decimals);
-    let url = browser::url_state(decimals);
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"))
-    else {
+    let mut url = browser::url_state(decimals);
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    root.set_text_content(None);
-    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { url }).render();
+    let (Some(prerendered), Ok(live)) = (
+        document.get_element_by_id("app"),
+        document.create_element("main"),
+    ) else {
+        return;
+    };
+    let _ = live.set_attribute("class", &prerendered.class_name());
+    let typed = browser::typed_before_start(&document);
+    if let Some(typed) = &typed {
+        url.source = Some(typed.clone());
+    }
+    let on_ready = {
+        let live = live.clone();
+        yew::Callback::from(move |()| {
+            live.set_id("app");
+            // Marks the widget as live (the tests and the bench wait for it).
+            let _ = live.set_attribute("data-live", "");
+            let _ = prerendered.replace_with_with_node_1(&live);
+            if let Some((field, _)) = &typed {
+                browser::focus_at_end(field.id());
+            }
+        })
+    };
+    yew::Renderer::<app::App>::with_root_and_props(live, app::AppProps { url, on_ready }).render();
 }

@@ -3,10 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use line_oa_calc::app::{App, AppProps};
 use line_oa_calc::calculator::ScheduleRef;
-use line_oa_calc::components::{TierBreakdown, TierBreakdownProps};
+use line_oa_calc::components::{tier_breakdown, TierBreakdownProps};
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::pricing::{self, AddonPricing, TaxView, Tier};
 use rust_decimal::Decimal;
@@ -16,8 +17,26 @@ use web_sys::{
     CompositionEvent, CompositionEventInit, Element, Event, EventInit, HtmlInputElement,
     HtmlSelectElement, InputEvent, InputEventInit,
 };
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the stateless breakdown view on its own.
+#[derive(Properties)]
+struct BreakdownProps {
+    view: Rc<TierBreakdownProps>,
+}
+
+impl PartialEq for BreakdownProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.view, &other.view)
+    }
+}
+
+#[function_component(Breakdown)]
+fn breakdown(props: &BreakdownProps) -> Html {
+    tier_breakdown(&props.view)
+}
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -336,7 +355,13 @@ async fn breakdown_rows_add_up_to_the_total() {
         tax_view: TaxView::Excluded,
         lang: Lang::En,
     };
-    yew::Renderer::<TierBreakdown>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Breakdown>::with_root_and_props(
+        root.clone(),
+        BreakdownProps {
+            view: Rc::new(props),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
 
     let rows = root.query_selector_all("#tier-breakdown tbody tr").unwrap();
@@ -375,7 +400,14 @@ async fn a_shared_link_opens_in_its_view() {
         ..UrlState::default()
     };
     let root = container();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { url }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            url,
+            ..AppProps::default()
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(input(&root, "budget").value(), "2,100");
     assert_eq!(

@@ -3,7 +3,6 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct ChoiceSelectProps {
     pub id: AttrValue,
     pub label: AttrValue,
@@ -11,13 +10,11 @@ pub struct ChoiceSelectProps {
     pub options: Vec<(AttrValue, AttrValue)>,
     pub selected: AttrValue,
     /// A line under the control explaining the current choice.
-    #[prop_or_default]
     pub help: Option<AttrValue>,
     /// The newly selected value.
     pub on_change: Callback<String>,
 }
 
-#[function_component(ChoiceSelect)]
 pub fn choice_select(props: &ChoiceSelectProps) -> Html {
     let on_change = {
         let on_change = props.on_change.clone();

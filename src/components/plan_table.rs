@@ -13,7 +13,6 @@ use crate::pricing::{
     format_count, Feasibility, InfeasibleReason, PlanBill, PlanComparison, Schedule, TaxView,
 };
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct PlanTableProps {
     /// `plan-table` for the current schedule; another id for a second table.
     pub id: AttrValue,
@@ -38,7 +37,6 @@ fn columns(t: &Texts) -> [&'static str; 8] {
     ]
 }
 
-#[function_component(PlanTable)]
 pub fn plan_table(props: &PlanTableProps) -> Html {
     let t = props.lang.texts();
     html! {

@@ -8,13 +8,11 @@ use crate::calculator::ScheduleRef;
 use crate::i18n::Lang;
 use crate::pricing::Schedule;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct ScheduleNotesProps {
     pub schedule: ScheduleRef,
     pub lang: Lang,
 }
 
-#[function_component(ScheduleNotes)]
 pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;

@@ -10,7 +10,6 @@ use crate::display;
 use crate::i18n::Lang;
 use crate::pricing::{format_count, Schedule, TaxView};
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct SummaryProps {
     pub schedule: ScheduleRef,
     pub outcome: Option<Outcome>,
@@ -20,7 +19,6 @@ pub struct SummaryProps {
     pub lang: Lang,
 }
 
-#[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     html! {
         <section class="card summary" aria-labelledby="summary-title">

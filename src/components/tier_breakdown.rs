@@ -8,7 +8,6 @@ use crate::display;
 use crate::i18n::Lang;
 use crate::pricing::{format_count, AddonQuote, Schedule, TaxView};
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct TierBreakdownProps {
     pub schedule: ScheduleRef,
     /// Localized name of the plan whose add-on messages these are.
@@ -18,7 +17,6 @@ pub struct TierBreakdownProps {
     pub lang: Lang,
 }
 
-#[function_component(TierBreakdown)]
 pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;

@@ -3,7 +3,6 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct ToggleProps {
     pub id: AttrValue,
     pub label: AttrValue,
@@ -12,7 +11,6 @@ pub struct ToggleProps {
     pub on_toggle: Callback<bool>,
 }
 
-#[function_component(Toggle)]
 pub fn toggle(props: &ToggleProps) -> Html {
     let on_change = {
         let on_toggle = props.on_toggle.clone();

@@ -30,6 +30,7 @@ try {
       fcp: summarize(loads.map((l) => l.fcp)),
       interactive: summarize(loads.map((l) => l.interactive)),
       table: summarize(loads.map((l) => l.table)),
+      layoutShift: Math.max(...loads.map((l) => l.layoutShift)),
       keystroke: summarize(typing.latencies),
     };
   }
@@ -42,11 +43,13 @@ const ms = (v) => `${v.toFixed(1)}`.padStart(8);
 console.log("transfer sizes (bytes)");
 printSizes([...files, { name: "total", ...total }]);
 console.log(`\ntimings (ms): median [min–max], ${LOADS} cold loads; keystrokes: median / p95 of ${KEYSTROKES}`);
-console.log(`${"profile".padEnd(13)}${"FCP".padStart(22)}${"interactive".padStart(22)}${"table".padStart(22)}${"keystroke".padStart(20)}`);
+console.log("table = the plan table's numbers painted (in the DOM and past the first contentful paint);");
+console.log("interactive = the live widget has replaced the prerendered view; CLS = worst layout-shift sum of the loads");
+console.log(`${"profile".padEnd(13)}${"FCP".padStart(22)}${"interactive".padStart(22)}${"table".padStart(22)}${"keystroke".padStart(20)}${"CLS".padStart(8)}`);
 for (const [name, p] of Object.entries(profiles)) {
   const span = (s) => `${ms(s.median)} [${s.min.toFixed(0)}–${s.max.toFixed(0)}]`.padStart(22);
   console.log(
-    `${name.padEnd(13)}${span(p.fcp)}${span(p.interactive)}${span(p.table)}${`${ms(p.keystroke.median)} /${ms(p.keystroke.p95)}`.padStart(20)}`,
+    `${name.padEnd(13)}${span(p.fcp)}${span(p.interactive)}${span(p.table)}${`${ms(p.keystroke.median)} /${ms(p.keystroke.p95)}`.padStart(20)}${p.layoutShift.toFixed(3).padStart(8)}`,
   );
 }
 mkdirSync(join(REPO, "target"), { recursive: true });

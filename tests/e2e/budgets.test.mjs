@@ -27,6 +27,8 @@ test(`unthrottled, the inputs are interactive within ${INTERACTIVE_BUDGET_MS} ms
   const interactive = summarize(loads.map((l) => l.interactive));
   console.log(`interactive: median ${interactive.median.toFixed(0)} ms`);
   assert.ok(interactive.median <= INTERACTIVE_BUDGET_MS, `median ${interactive.median} ms`);
+  // The live widget replaces the prerendered view in place: nothing on the page moves.
+  for (const load of loads) assert.equal(load.layoutShift, 0, `layout shift ${load.layoutShift}`);
 });
 
 test(`under 4x CPU slowdown, keystroke-to-screen p95 stays within ${KEYSTROKE_P95_BUDGET_MS} ms (200 keystrokes)`, async () => {

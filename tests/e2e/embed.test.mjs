@@ -6,6 +6,7 @@ import { after, before, describe, test } from "node:test";
 
 import {
   DIST,
+  LIVE_INPUT,
   PHONE,
   assertClean,
   launchBrowser,
@@ -68,7 +69,7 @@ async function openArticle(device, options = {}) {
   const watched = await watchedPage(browser, [article.origin, widget.origin], device);
   await watched.page.goto(article.url);
   const frame = watched.page.frameLocator("iframe[data-line-oa-calc]");
-  await frame.locator("#messages").waitFor();
+  await frame.locator(LIVE_INPUT).waitFor();
   return { ...watched, article, frame };
 }
 
@@ -156,7 +157,7 @@ describe("links and hostile input", () => {
     assert.equal(await page.evaluate(() => history.length), historyLength);
 
     await page.reload();
-    await page.locator("#messages").waitFor();
+    await page.locator(LIVE_INPUT).waitFor();
     assert.equal(await page.locator("#budget").inputValue(), "2,100");
     assert.equal(await page.locator("#messages").inputValue(), "10,000");
     assert.equal(await page.locator("#scope").inputValue(), "addon");

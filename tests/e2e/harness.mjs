@@ -57,10 +57,16 @@ export async function watchedPage(browser, origin, contextOptions = {}) {
   return { context, page, problems };
 }
 
-/** Opens the widget and waits until Yew has replaced the loading note with the inputs. */
+/**
+ * The inputs of the live widget. The page's first paint is the prerendered default view;
+ * the live one replaces it (marked `data-live`) once the wasm has rendered.
+ */
+export const LIVE_INPUT = "#app[data-live] #messages";
+
+/** Opens the widget and waits until the live widget has replaced the prerendered view. */
 export async function openWidget(page, url) {
   await page.goto(url);
-  await page.locator("#messages").waitFor({ state: "visible" });
+  await page.locator(LIVE_INPUT).waitFor({ state: "visible" });
 }
 
 export function assertClean(assert, problems) {

@@ -11,17 +11,23 @@ export const THROTTLED = {
 };
 export const UNTHROTTLED = { name: "unthrottled", cpu: 1, network: null };
 
-/** Records, from the page's own clock, when the inputs and the plan table's numbers appear. */
+/**
+ * Records, from the page's own clock, when the plan table's numbers are in the DOM and when the
+ * live widget (inputs that respond) has replaced the prerendered view; sums layout shifts.
+ */
 const MILESTONES = `(() => {
-  const marks = (window.__milestones = {});
+  const marks = (window.__milestones = { layoutShift: 0 });
   const check = () => {
-    if (!marks.interactive && document.getElementById("messages")) marks.interactive = performance.now();
+    if (!marks.interactive && document.querySelector("#app[data-live] #messages")) marks.interactive = performance.now();
     const fee = document.querySelector('#plan-table tr[data-plan] td');
-    if (!marks.table && fee && /\\d/.test(fee.textContent)) marks.table = performance.now();
-    if (marks.interactive && marks.table) observer.disconnect();
+    if (!marks.tableInDom && fee && /\\d/.test(fee.textContent)) marks.tableInDom = performance.now();
+    if (marks.interactive && marks.tableInDom) observer.disconnect();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) marks.layoutShift += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
 })();`;
 
 async function throttle(page, profile) {
@@ -46,16 +52,24 @@ export async function coldLoad(browser, server, profile) {
   await page.waitForFunction(
     () =>
       window.__milestones?.interactive &&
-      window.__milestones?.table &&
+      window.__milestones?.tableInDom &&
       performance.getEntriesByName("first-contentful-paint").length > 0,
     null,
     { timeout: 60_000 },
   );
-  const result = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
-    interactive: window.__milestones.interactive,
-    table: window.__milestones.table,
-  }));
+  // Let a frame pass after the swap, so a shift it caused would be reported.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  const result = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+    const marks = window.__milestones;
+    return {
+      fcp,
+      interactive: marks.interactive,
+      // Painted no earlier than the first contentful paint, nor before it is in the DOM.
+      table: Math.max(marks.tableInDom, fcp),
+      layoutShift: marks.layoutShift,
+    };
+  });
   await context.close();
   return { ...result, problems };
 }
@@ -72,7 +86,7 @@ export async function coldLoad(browser, server, profile) {
 export async function keystrokes(browser, server, profile, count) {
   const { context, page, problems } = await watchedPage(browser, server.origin, PHONE);
   await page.goto(server.url);
-  await page.locator("#messages").waitFor();
+  await page.locator("#app[data-live] #messages").waitFor();
   await throttle(page, profile);
   const latencies = await page.evaluate(async (count) => {
     const input = document.getElementById("messages");

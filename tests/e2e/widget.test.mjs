@@ -5,6 +5,7 @@ import { after, before, describe, test } from "node:test";
 
 import {
   DIST,
+  LIVE_INPUT,
   PHONE,
   SMALL_PHONE,
   assertClean,
@@ -216,4 +217,69 @@ describe("phone layout", () => {
       });
     }
   }
+});
+
+describe("content before wasm", () => {
+  /** Holds every .wasm response until `release()`: the page as a slow network shows it. */
+  async function holdWasm(page) {
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    await page.route("**/*.wasm", async (route) => {
+      await gate;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test("the first paint already shows the real default view: title, inputs, plan table with its numbers", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const release = await holdWasm(page);
+    await page.goto(root.url, { waitUntil: "domcontentloaded" });
+    await page.locator("#plan-table").waitFor({ state: "visible" });
+    assert.equal(await page.locator("#app[data-live]").count(), 0, "the wasm has not arrived");
+    assert.equal(await page.locator("h1").textContent(), "LINE 官方帳號訊息費用計算機");
+    assert.ok(await page.locator("#messages").isVisible());
+    const fees = async () =>
+      page.locator("#plan-table tr[data-plan]").evaluateAll((rows) =>
+        rows.map((row) => [row.dataset.plan, row.querySelector("td").textContent]),
+      );
+    const prerendered = await fees();
+    assert.deepEqual(prerendered, [
+      ["light", "NT$0"],
+      ["medium", "NT$800"],
+      ["high", "NT$1,200"],
+    ]);
+    assert.ok(await page.locator("#unconfirmed-note").isVisible(), "the unconfirmed notice too");
+    const box = await page.locator("#plan-table").boundingBox();
+    await screenshot(page, "prerendered-390x844");
+
+    release();
+    await page.locator(LIVE_INPUT).waitFor();
+    assert.deepEqual(await fees(), prerendered, "the live table shows the same numbers");
+    assert.deepEqual(await page.locator("#plan-table").boundingBox(), box, "and sits where it was");
+    await typeInto(page, "#messages", "12000");
+    await page.waitForFunction(() => document.getElementById("budget").value === "2,400");
+    assert.equal(await value(page, "#budget"), "2,400");
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("what a reader types before the wasm arrives is kept, with the focus", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const release = await holdWasm(page);
+    await page.goto(root.url, { waitUntil: "domcontentloaded" });
+    await page.locator("#messages").click();
+    await page.keyboard.type("12000");
+    release();
+    await page.locator(LIVE_INPUT).waitFor();
+    assert.equal(await value(page, "#messages"), "12000");
+    assert.equal(await value(page, "#budget"), "2,400");
+    assert.equal(await recommendedPlan(page), "high");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "messages");
+    // The caret is after what was typed: the next key goes at the end.
+    await page.keyboard.type("0");
+    assert.equal(await value(page, "#messages"), "120000");
+    assertClean(assert, problems);
+    await context.close();
+  });
 });
