@@ -5,19 +5,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::calculator::{Action, Calculator, Certainty, Field, InputError, Scope};
+use crate::calculator::{
+    Action, Calculator, Certainty, EstimatorField, Field, InputError, Scope, DEFAULT_REGION,
+};
 use crate::components::{
-    choice_select, plan_table, schedule_notes, summary, tier_breakdown, toggle, ChoiceSelectProps,
-    NumberField, PlanTableProps, ScheduleNotesProps, ShareLink, SummaryProps, TierBreakdownProps,
-    ToggleProps,
+    choice_select, estimator, number_field, plan_table, schedule_notes, summary, tier_breakdown,
+    toggle, ChoiceSelectProps, CostChartProps, EstimatorProps, NumberFieldProps, PlanTableProps,
+    ScheduleNotesProps, ShareLink, SummaryProps, TierBreakdownProps, ToggleProps,
 };
 use crate::display;
 use crate::i18n::{Lang, Texts};
+use crate::markup::Markup;
 use crate::pricing::{self, NumberError, PricingError, Schedule};
 use crate::share::{self, UrlState};
-
-/// The region whose schedules the page shows.
-pub const REGION: &str = "TW";
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -43,7 +43,7 @@ impl AppProps {
 }
 
 /// Yew's reducer wrapper around the pure [`Calculator`]; `None` only if no schedule for
-/// [`REGION`] shipped, which the test suite rules out.
+/// [`DEFAULT_REGION`] shipped, which the test suite rules out.
 struct State(Option<Calculator>);
 
 impl Reducible for State {
@@ -66,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let url = props.url.clone();
         use_reducer(move || {
-            let mut calculator = Calculator::new(REGION, url.lang.unwrap_or_default());
+            let mut calculator = Calculator::new(DEFAULT_REGION, url.lang.unwrap_or_default());
             if let Some(calc) = calculator.as_mut() {
                 url.actions()
                     .into_iter()
@@ -85,9 +85,9 @@ pub fn app(props: &AppProps) -> Html {
     // (Browser calls stay inside effects and event paths: the build step renders this view
     // natively, where there is no browser.)
     let view_pairs = state.0.as_ref().map(share::view_pairs).unwrap_or_default();
-    use_effect_with((lang, embed, view_pairs.clone()), |(lang, embed, pairs)| {
-        let page_pairs = [pairs.clone(), share::embed_pairs(*embed)].concat();
-        browser::reflect_page(*lang, *embed, &browser::query(&page_pairs))
+    let page_query = share::query(&[view_pairs.clone(), share::embed_pairs(embed)].concat());
+    use_effect_with((lang, embed, page_query), |(lang, embed, query)| {
+        browser::reflect_page(*lang, *embed, query)
     });
     let on_ready = props.on_ready.clone();
     use_effect_with((), move |_| on_ready.emit(()));
@@ -117,6 +117,10 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    let on_region = {
+        let state = state.clone();
+        Callback::from(move |code: String| state.dispatch(Action::SetRegion(code)))
+    };
     let on_tax = {
         let state = state.clone();
         Callback::from(move |on: bool| state.dispatch(Action::SetTaxIncluded(on)))
@@ -126,6 +130,9 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |on: bool| state.dispatch(Action::SetCompareOld(on)))
     };
 
+    let dialog_plan_name = schedule
+        .addon_dialog()
+        .map_or("", |(plan, _)| plan.name.text(lang.tag()));
     let (messages_label, budget_label, scope_help) = match calc.scope {
         Scope::Monthly => (
             t.messages_label_monthly,
@@ -151,13 +158,18 @@ pub fn app(props: &AppProps) -> Html {
                 _ => None,
             };
             match marker {
-                Some(marker) => (t.with_marker)(t.derived_hint, marker).into(),
+                Some(marker) => t.with_marker.fill(&[t.derived_hint, marker]).into(),
                 None => t.derived_hint.into(),
             }
         })
     };
     let error_text = |field: Field| {
         calc.error_of(field)
+            .map(|error| AttrValue::from(error_message(t, &schedule, error)))
+    };
+
+    let estimator_error_text = |field: EstimatorField| {
+        calc.estimator_error_of(field)
             .map(|error| AttrValue::from(error_message(t, &schedule, error)))
     };
 
@@ -197,47 +209,71 @@ pub fn app(props: &AppProps) -> Html {
 
             <section class="card inputs" aria-label={t.scope_label}>
                 { choice_select(&ChoiceSelectProps {
+                    id: "region".into(),
+                    label: t.region_label.into(),
+                    options: pricing::current_schedules()
+                        .into_iter()
+                        .map(|s| (AttrValue::from(&*s.region), AttrValue::from(s.name.text(lang.tag()).to_owned())))
+                        .collect(),
+                    selected: calc.region().into(),
+                    help: None,
+                    on_change: on_region,
+                }) }
+                { choice_select(&ChoiceSelectProps {
                     id: "scope".into(),
                     label: t.scope_label.into(),
                     options: vec![
                         (AttrValue::from(Scope::Monthly.tag()), AttrValue::from(t.scope_monthly)),
-                        (AttrValue::from(Scope::Addon.tag()), AttrValue::from(t.scope_addon)),
+                        (AttrValue::from(Scope::Addon.tag()), AttrValue::from(t.scope_addon.fill(&[dialog_plan_name]))),
                     ],
                     selected: calc.scope.tag().into(),
                     help: Some(scope_help.into()),
                     on_change: on_scope,
                 }) }
                 <div class="inputs__fields">
-                    <NumberField
-                        id={Field::Messages.id()}
-                        label={messages_label}
-                        value={calc.messages_text.clone()}
-                        inputmode="numeric"
-                        placeholder={t.messages_placeholder}
-                        suffix={t.messages_unit}
-                        error={error_text(Field::Messages)}
-                        note={derived_note(Field::Messages)}
-                        on_input={dispatch(Action::TypeMessages)}
-                    />
-                    <NumberField
-                        id={Field::Budget.id()}
-                        label={(t.with_marker)(budget_label, tax_word)}
-                        value={calc.budget_text.clone()}
-                        inputmode="decimal"
-                        placeholder={t.budget_placeholder}
-                        prefix={schedule.currency.symbol.clone()}
-                        error={error_text(Field::Budget)}
-                        note={derived_note(Field::Budget)}
-                        on_input={dispatch(Action::TypeBudget)}
-                    />
+                    { number_field(NumberFieldProps {
+                        id: AttrValue::from(Field::Messages.id()),
+                        label: AttrValue::from(messages_label),
+                        value: AttrValue::from(calc.messages_text.clone()),
+                        inputmode: AttrValue::from("numeric"),
+                        placeholder: AttrValue::from(t.messages_placeholder),
+                        prefix: None,
+                        suffix: Some(AttrValue::from(t.messages_unit)),
+                        error: error_text(Field::Messages),
+                        note: derived_note(Field::Messages),
+                        on_input: dispatch(Action::TypeMessages),
+                    }) }
+                    { number_field(NumberFieldProps {
+                        id: AttrValue::from(Field::Budget.id()),
+                        label: AttrValue::from(t.with_marker.fill(&[budget_label, tax_word])),
+                        value: AttrValue::from(calc.budget_text.clone()),
+                        inputmode: AttrValue::from("decimal"),
+                        placeholder: AttrValue::from(t.budget_placeholder),
+                        prefix: Some(AttrValue::from(schedule.currency.symbol.clone())),
+                        suffix: None,
+                        error: error_text(Field::Budget),
+                        note: derived_note(Field::Budget),
+                        on_input: dispatch(Action::TypeBudget),
+                    }) }
                 </div>
                 <div class="inputs__toggles">
-                    { toggle(&ToggleProps { id: "tax".into(), label: (t.tax_label)(&display::percent(schedule.tax.rate)).into(), checked: calc.tax_included, on_toggle: on_tax }) }
+                    { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on_tax }) }
                     if calc.previous_schedule.is_some() {
                         { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.into(), checked: calc.compare_old, on_toggle: on_compare_old }) }
                     }
                 </div>
             </section>
+
+            { estimator(&EstimatorProps {
+                friends: calc.friends_text.clone().into(),
+                broadcasts: calc.broadcasts_text.clone().into(),
+                friends_error: estimator_error_text(EstimatorField::Friends),
+                broadcasts_error: estimator_error_text(EstimatorField::Broadcasts),
+                estimate: calc.estimate,
+                lang,
+                on_friends: dispatch(Action::TypeFriends),
+                on_broadcasts: dispatch(Action::TypeBroadcasts),
+            }) }
 
             { summary(&SummaryProps {
                 schedule,
@@ -248,7 +284,7 @@ pub fn app(props: &AppProps) -> Html {
                 lang,
             }) }
             if calc.outcome.is_some() {
-                <ShareLink url={browser::address_with(&browser::query(&view_pairs))} lang={lang} />
+                <ShareLink url={browser::address_with(&share::query(&view_pairs))} lang={lang} />
             }
 
             if let Some(comparison) = comparison {
@@ -264,6 +300,12 @@ pub fn app(props: &AppProps) -> Html {
                     }) }
                 </section>
             }
+
+            { chart_section(&CostChartProps {
+                schedule,
+                marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
+                lang,
+            }) }
 
             if let (true, Some(previous), Some(outcome)) = (calc.compare_old, calc.previous_schedule, calc.outcome.as_ref()) {
                 if let Some(previous_comparison) = outcome.previous_comparison.clone() {
@@ -288,14 +330,34 @@ pub fn app(props: &AppProps) -> Html {
 
             { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
 
-            // Shown by assets/boot.js if the wasm ever traps: a dead widget must say so, in the
-            // reader's language, with a way out. Rendered here so its text is translated with the rest.
-            <div id="crash" class="crash" role="alert" hidden=true>
-                <p>{ t.crash_message }</p>
-                <a class="button" href="">{ t.crash_reload }</a>
-            </div>
+            // Shown by the panic hook, or by assets/boot.js if the wasm traps: a dead widget must
+            // say so, in the reader's language, with a way out that needs no wasm (a plain link).
+            { crash_note(t) }
         </div>
     }
+}
+
+/// The cost chart, in builds with the `chart` feature. It is ready but not shipped by default:
+/// it adds about 6 KB gzip, which the 100 KB bundle budget does not have (see README).
+#[cfg(feature = "chart")]
+fn chart_section(props: &CostChartProps) -> Html {
+    crate::components::cost_chart(props)
+}
+
+#[cfg(not(feature = "chart"))]
+fn chart_section(_: &CostChartProps) -> Html {
+    Html::default()
+}
+
+/// The hidden crash note (plain markup: it must work when nothing else does).
+fn crash_note(t: &Texts) -> Html {
+    let mut m = Markup::new();
+    m.raw(r#"<div id="crash" class="crash" role="alert" hidden><p>"#)
+        .text(t.crash_message)
+        .raw(r#"</p><a class="button" href="">"#)
+        .text(t.crash_reload)
+        .raw("</a></div>");
+    Html::from_html_unchecked(m.finish().into())
 }
 
 /// The inline message for a field that cannot be read, in the page's language.
@@ -304,23 +366,27 @@ fn error_message(t: &Texts, schedule: &Schedule, error: &InputError) -> String {
     match error {
         InputError::Number(error) => match error {
             NumberError::Empty => String::new(),
-            NumberError::InvalidCharacter { ch, .. } => (t.err_invalid_character)(*ch),
+            NumberError::InvalidCharacter { ch, .. } => {
+                t.err_invalid_character.fill(&[&ch.to_string()])
+            }
             NumberError::MisplacedSeparator => t.err_misplaced_separator.to_owned(),
             NumberError::MultipleDecimalPoints => t.err_multiple_decimal_points.to_owned(),
             NumberError::FractionNotAllowed => t.err_fraction_not_allowed.to_owned(),
-            NumberError::TooManyDecimals { max } => (t.err_too_many_decimals)(*max),
+            NumberError::TooManyDecimals { max } => {
+                t.err_too_many_decimals.fill(&[&max.to_string()])
+            }
             NumberError::Negative => t.err_negative.to_owned(),
-            NumberError::TooLarge { max } => (t.err_too_large)(&max.to_string()),
+            NumberError::TooLarge { max } => t.err_too_large.fill(&[&max.to_string()]),
         },
         InputError::Pricing(error) => match error {
             PricingError::TooManyMessages { max } => {
-                (t.err_too_large)(&pricing::format_count(*max))
+                t.err_too_large.fill(&[&pricing::format_count(*max)])
             }
             PricingError::AmountTooLarge { .. } | PricingError::Overflow => {
-                (t.err_too_large)(&amount_max())
+                t.err_too_large.fill(&[&amount_max()])
             }
             PricingError::BeyondLastTier { max_addon } => {
-                (t.err_too_large)(&pricing::format_count(*max_addon))
+                t.err_too_large.fill(&[&pricing::format_count(*max_addon)])
             }
             PricingError::NegativeAmount => t.err_negative.to_owned(),
             PricingError::InvalidTiers(_) => t.crash_message.to_owned(),

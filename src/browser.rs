@@ -12,25 +12,14 @@ use crate::i18n::Lang;
 use crate::share::{Embed, UrlState};
 
 /// The view the page's URL asks for.
-pub fn url_state(decimals: u32) -> UrlState {
+pub fn url_state() -> UrlState {
     let params = web_sys::window()
         .and_then(|window| window.location().search().ok())
         .and_then(|search| UrlSearchParams::new_with_str(&search).ok());
     match params {
-        Some(params) => UrlState::read(|key| params.get(key), decimals),
+        Some(params) => UrlState::read(|key| params.get(key)),
         None => UrlState::default(),
     }
-}
-
-/// `key=value&…`, percent-encoded by the browser.
-pub fn query(pairs: &[(&str, String)]) -> String {
-    let Ok(params) = UrlSearchParams::new() else {
-        return String::new();
-    };
-    for (key, value) in pairs {
-        params.append(key, value);
-    }
-    params.to_string().into()
 }
 
 /// The page's address without query or fragment.

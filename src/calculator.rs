@@ -11,6 +11,8 @@ use crate::pricing::{
     self, AddonQuote, NumberError, PlanComparison, PricingError, Schedule, TaxView,
 };
 
+pub use crate::pricing::DEFAULT_REGION;
+
 /// A shipped schedule, compared by identity: schedules are static data, so two references are
 /// the same schedule exactly when they point at the same one (and props compare in O(1)).
 #[derive(Clone, Copy, Debug)]
@@ -118,15 +120,34 @@ impl Outcome {
     }
 }
 
+/// One of the estimator's two inputs (目標好友數 × 每月群發次數).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EstimatorField {
+    Friends,
+    Broadcasts,
+}
+
+/// The estimator's last result: what it put into the messages field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Estimate {
+    pub friends: u64,
+    pub broadcasts: u64,
+    pub messages: u64,
+}
+
 /// Everything the user can change.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     TypeMessages(String),
     TypeBudget(String),
+    TypeFriends(String),
+    TypeBroadcasts(String),
     SetScope(Scope),
     SetTaxIncluded(bool),
     SetLang(Lang),
     SetCompareOld(bool),
+    /// A region code (`"TW"`, `"JP"`, …): its current schedule; unknown codes are ignored.
+    SetRegion(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -144,6 +165,12 @@ pub struct Calculator {
     pub error: Option<InputError>,
     /// The last valid result; None when the source field is empty.
     pub outcome: Option<Outcome>,
+    /// The estimator's fields, kept as typed, and the field that cannot be read, if any.
+    pub friends_text: String,
+    pub broadcasts_text: String,
+    pub estimator_error: Option<(EstimatorField, InputError)>,
+    /// Set when the estimator last filled the messages field; cleared when the user types there.
+    pub estimate: Option<Estimate>,
 }
 
 impl Calculator {
@@ -162,7 +189,16 @@ impl Calculator {
             budget_text: String::new(),
             error: None,
             outcome: None,
+            friends_text: String::new(),
+            broadcasts_text: String::new(),
+            estimator_error: None,
+            estimate: None,
         })
+    }
+
+    /// The region whose schedules are shown.
+    pub fn region(&self) -> &'static str {
+        &self.schedule.0.region
     }
 
     pub fn tax_view(&self) -> TaxView {
@@ -183,10 +219,29 @@ impl Calculator {
             Action::TypeMessages(text) => {
                 self.source = Field::Messages;
                 self.messages_text = text;
+                self.estimate = None;
             }
             Action::TypeBudget(text) => {
                 self.source = Field::Budget;
                 self.budget_text = text;
+                self.estimate = None;
+            }
+            Action::TypeFriends(text) => {
+                self.friends_text = text;
+                return self.estimate(EstimatorField::Friends);
+            }
+            Action::TypeBroadcasts(text) => {
+                self.broadcasts_text = text;
+                return self.estimate(EstimatorField::Broadcasts);
+            }
+            Action::SetRegion(code) => {
+                let Some(schedule) = pricing::current_schedule(&code.trim().to_ascii_uppercase())
+                else {
+                    return;
+                };
+                self.schedule = ScheduleRef(schedule);
+                self.previous_schedule = pricing::previous_schedule(schedule).map(ScheduleRef);
+                self.compare_old &= self.previous_schedule.is_some();
             }
             Action::SetScope(scope) => self.scope = scope,
             Action::SetTaxIncluded(included) => self.tax_included = included,
@@ -197,6 +252,52 @@ impl Calculator {
             Action::SetCompareOld(on) => self.compare_old = on,
         }
         self.recompute();
+    }
+
+    /// Friends × broadcasts into the messages field, as LINE's own estimator does, once both
+    /// read as whole numbers; `typed` is the field that just changed (it gets any error).
+    fn estimate(&mut self, typed: EstimatorField) {
+        let read = |text: &str| match pricing::parse_message_count(text) {
+            Err(NumberError::Empty) => Ok(None),
+            Err(error) => Err(InputError::Number(error)),
+            Ok(count) => Ok(Some(count)),
+        };
+        let friends = read(&self.friends_text);
+        let broadcasts = read(&self.broadcasts_text);
+        let (friends, broadcasts) = match (friends, broadcasts) {
+            (Err(error), _) => {
+                return self.estimator_error = Some((EstimatorField::Friends, error))
+            }
+            (_, Err(error)) => {
+                return self.estimator_error = Some((EstimatorField::Broadcasts, error))
+            }
+            (Ok(Some(friends)), Ok(Some(broadcasts))) => (friends, broadcasts),
+            _ => return self.estimator_error = None,
+        };
+        let too_many = InputError::Pricing(PricingError::TooManyMessages {
+            max: pricing::MAX_MESSAGES,
+        });
+        let messages = match friends.checked_mul(broadcasts) {
+            Some(messages) if messages <= pricing::MAX_MESSAGES => messages,
+            _ => return self.estimator_error = Some((typed, too_many)),
+        };
+        self.estimator_error = None;
+        // LINE's estimate is a monthly total, whatever the fields meant before.
+        self.scope = Scope::Monthly;
+        self.apply(Action::TypeMessages(pricing::format_count(messages)));
+        self.estimate = Some(Estimate {
+            friends,
+            broadcasts,
+            messages,
+        });
+    }
+
+    /// The error of one estimator field, if it cannot be read.
+    pub fn estimator_error_of(&self, field: EstimatorField) -> Option<&InputError> {
+        self.estimator_error
+            .as_ref()
+            .filter(|(errored, _)| *errored == field)
+            .map(|(_, error)| error)
     }
 
     /// Re-derives the other field and the outcome from the source field's text.

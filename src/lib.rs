@@ -7,9 +7,11 @@
 pub mod app;
 pub mod browser;
 pub mod calculator;
+pub mod chart;
 pub mod components;
 pub mod display;
 pub mod i18n;
+pub mod markup;
 pub mod pricing;
 pub mod share;
 
@@ -34,8 +36,7 @@ pub fn install_panic_hook() {
 pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
     install_panic_hook();
-    let decimals = pricing::current_schedule(app::REGION).map_or(0, |s| s.currency.decimals);
-    let mut url = browser::url_state(decimals);
+    let mut url = browser::url_state();
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };

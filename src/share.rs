@@ -12,11 +12,12 @@
 //! | `scope` | `monthly` (default), `addon` | what the two fields mean |
 //! | `tax` | `1` | amounts include business tax |
 //! | `old` | `1` | show the pre-2023-09 plans beside the current ones |
-//! | `lang` | `zh-TW` (default), `en` | the page's language |
+//! | `region` | `tw` (default), `jp`, `th`, … | whose plans: that region's current schedule |
+//! | `lang` | `zh-TW` (default), `en`, `ja` | the page's language |
 //! | `embed` | `1` | compact layout for an iframe, no page chrome |
 //! | `bg` | `transparent` | with `embed`: no page background |
 
-use crate::calculator::{Action, Calculator, Field, Scope};
+use crate::calculator::{Action, Calculator, Field, Scope, DEFAULT_REGION};
 use crate::i18n::Lang;
 use crate::pricing;
 
@@ -27,6 +28,8 @@ pub const MAX_VALUE_CHARS: usize = 40;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {
     pub lang: Option<Lang>,
+    /// A region with a current shipped schedule, upper case (`"JP"`).
+    pub region: Option<String>,
     pub scope: Option<Scope>,
     pub tax_included: bool,
     pub compare_old: bool,
@@ -50,14 +53,20 @@ impl UrlState {
     /// use line_oa_calc::share::UrlState;
     /// let query = [("m", "12,000"), ("scope", "addon"), ("tax", "1"), ("x", "<script>")];
     /// let get = |key: &str| query.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string());
-    /// let state = UrlState::read(get, 2);
+    /// let state = UrlState::read(get);
     /// assert_eq!(state.source, Some((Field::Messages, "12,000".to_owned())));
     /// assert_eq!(state.scope, Some(Scope::Addon));
     /// assert!(state.tax_included);
     /// ```
-    pub fn read(get: impl Fn(&str) -> Option<String>, decimals: u32) -> UrlState {
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> UrlState {
         let value = |key: &str| get(key).filter(|v| v.chars().count() <= MAX_VALUE_CHARS);
         let flag = |key: &str| value(key).as_deref() == Some("1");
+        let region = value("region")
+            .map(|code| code.trim().to_ascii_uppercase())
+            .filter(|code| pricing::current_schedule(code).is_some());
+        // Amounts are read in the currency of the region they are for.
+        let decimals = pricing::current_schedule(region.as_deref().unwrap_or(DEFAULT_REGION))
+            .map_or(0, |schedule| schedule.currency.decimals);
         let messages = value("m")
             .filter(|text| pricing::parse_message_count(text).is_ok())
             .map(|text| (Field::Messages, text));
@@ -66,6 +75,7 @@ impl UrlState {
             .map(|text| (Field::Budget, text));
         UrlState {
             lang: value("lang").and_then(|tag| Lang::from_tag(&tag)),
+            region,
             scope: value("scope").and_then(|tag| Scope::from_tag(&tag)),
             tax_included: flag("tax"),
             compare_old: flag("old"),
@@ -86,6 +96,9 @@ impl UrlState {
         ];
         if let Some(lang) = self.lang {
             actions.push(Action::SetLang(lang));
+        }
+        if let Some(region) = &self.region {
+            actions.push(Action::SetRegion(region.clone()));
         }
         match &self.source {
             Some((Field::Messages, text)) => actions.push(Action::TypeMessages(text.clone())),
@@ -120,6 +133,9 @@ pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
     if calc.compare_old {
         pairs.push(("old", "1".to_owned()));
     }
+    if calc.region() != DEFAULT_REGION {
+        pairs.push(("region", calc.region().to_ascii_lowercase()));
+    }
     if calc.lang != Lang::default() {
         pairs.push(("lang", calc.lang.tag().to_owned()));
     }
@@ -137,4 +153,43 @@ pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
         pairs.push(("bg", "transparent".to_owned()));
     }
     pairs
+}
+
+/// `key=value&…`, each part percent-encoded as `application/x-www-form-urlencoded` (what
+/// `URLSearchParams` reads back): only ASCII letters, digits and `*-._` stay as they are,
+/// a space is `+`, everything else is `%XX` of its UTF-8 bytes.
+///
+/// ```
+/// use line_oa_calc::share::query;
+/// assert_eq!(query(&[("m", "12,000".into()), ("lang", "zh-TW".into())]), "m=12%2C000&lang=zh-TW");
+/// assert_eq!(query(&[("b", "１ 2".into())]), "b=%EF%BC%91+2");
+/// ```
+pub fn query(pairs: &[(&str, String)]) -> String {
+    let mut out = String::new();
+    for (key, value) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        encode_into(&mut out, key);
+        out.push('=');
+        encode_into(&mut out, value);
+    }
+    out
+}
+
+fn encode_into(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for byte in text.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                out.push(char::from(byte))
+            }
+            b' ' => out.push('+'),
+            _ => {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(byte >> 4)]));
+                out.push(char::from(HEX[usize::from(byte & 15)]));
+            }
+        }
+    }
 }

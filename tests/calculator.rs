@@ -2,9 +2,12 @@
 //! two linked fields, as a user would see it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use line_oa_calc::calculator::{Action, Calculator, Certainty, Field, InputError, Scope};
+use line_oa_calc::calculator::{
+    Action, Calculator, Certainty, Estimate, EstimatorField, Field, InputError, Scope,
+};
 use line_oa_calc::i18n::Lang;
-use line_oa_calc::pricing::NumberError;
+use line_oa_calc::pricing::{NumberError, PricingError, MAX_MESSAGES};
+
 fn calculator() -> Calculator {
     Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships")
 }
@@ -147,4 +150,116 @@ fn scopes_round_trip_through_their_tags() {
         assert_eq!(Scope::from_tag(scope.tag()), Some(scope));
     }
     assert_eq!(Scope::from_tag("x"), None);
+}
+
+fn friends(text: &str) -> Action {
+    Action::TypeFriends(text.to_owned())
+}
+
+fn broadcasts(text: &str) -> Action {
+    Action::TypeBroadcasts(text.to_owned())
+}
+
+#[test]
+fn the_estimator_fills_the_messages_field_with_friends_times_broadcasts() {
+    let calc = typed(&[friends("２，０００"), broadcasts("6")]);
+    assert_eq!(calc.messages_text, "12,000");
+    assert_eq!(calc.source, Field::Messages);
+    assert_eq!(calc.budget_text, "2,400");
+    assert_eq!(recommended(&calc), "high");
+    assert_eq!(
+        calc.estimate,
+        Some(Estimate {
+            friends: 2_000,
+            broadcasts: 6,
+            messages: 12_000
+        })
+    );
+    // The estimator's own text stays as typed.
+    assert_eq!(calc.friends_text, "２，０００");
+}
+
+#[test]
+fn the_estimator_waits_for_both_fields_and_never_touches_them_on_error() {
+    let calc = typed(&[messages("500"), friends("2000")]);
+    assert_eq!(calc.messages_text, "500", "one field alone changes nothing");
+    assert_eq!(calc.estimate, None);
+
+    let calc = typed(&[messages("500"), friends("2000"), broadcasts("6x")]);
+    assert_eq!(calc.messages_text, "500");
+    assert!(matches!(
+        calc.estimator_error_of(EstimatorField::Broadcasts),
+        Some(InputError::Number(NumberError::InvalidCharacter {
+            ch: 'x',
+            ..
+        }))
+    ));
+    assert_eq!(calc.estimator_error_of(EstimatorField::Friends), None);
+    assert_eq!(
+        calc.broadcasts_text, "6x",
+        "the mistake stays on screen to fix"
+    );
+
+    let fixed = typed(&[friends("2000"), broadcasts("6x"), broadcasts("6")]);
+    assert_eq!(fixed.estimator_error, None);
+    assert_eq!(fixed.messages_text, "12,000");
+}
+
+#[test]
+fn an_estimate_too_large_is_a_message_not_a_panic() {
+    let calc = typed(&[friends("999999999999"), broadcasts("999999")]);
+    assert_eq!(
+        calc.estimator_error_of(EstimatorField::Broadcasts),
+        Some(&InputError::Pricing(PricingError::TooManyMessages {
+            max: MAX_MESSAGES
+        }))
+    );
+    assert_eq!(calc.messages_text, "");
+    let calc = typed(&[
+        friends("18446744073709551615"),
+        broadcasts("18446744073709551615"),
+    ]);
+    assert!(calc.estimator_error.is_some());
+}
+
+#[test]
+fn an_estimate_is_a_monthly_total_and_typing_a_count_forgets_it() {
+    let calc = typed(&[
+        Action::SetScope(Scope::Addon),
+        friends("1000"),
+        broadcasts("10"),
+    ]);
+    assert_eq!(calc.scope, Scope::Monthly);
+    assert_eq!(calc.messages_text, "10,000");
+    let calc = typed(&[friends("1000"), broadcasts("10"), messages("10,001")]);
+    assert_eq!(calc.estimate, None);
+}
+
+#[test]
+fn switching_region_prices_the_same_count_in_that_regions_plans_and_currency() {
+    let calc = typed(&[messages("100,000"), Action::SetRegion("JP".to_owned())]);
+    assert_eq!(calc.region(), "JP");
+    assert_eq!(calc.schedule.currency.code, "JPY");
+    // スタンダード: ¥15,000 + 50,000 × ¥3 + 20,000 × ¥2.8
+    assert_eq!(calc.budget_text, "221,000");
+    assert_eq!(recommended(&calc), "standard");
+    assert_eq!(calc.previous_schedule, None);
+
+    let calc = typed(&[
+        Action::SetCompareOld(true),
+        messages("4,000"),
+        Action::SetRegion("JP".to_owned()),
+    ]);
+    assert!(!calc.compare_old, "no older Japan schedule to compare with");
+    assert_eq!(recommended(&calc), "light");
+    assert_eq!(calc.budget_text, "5,000");
+    let back = typed(&[
+        messages("4,000"),
+        Action::SetRegion("JP".to_owned()),
+        Action::SetRegion("tw".to_owned()),
+    ]);
+    assert_eq!(back.budget_text, "1,200", "region codes read in any case");
+
+    let unknown = typed(&[messages("4,000"), Action::SetRegion("XX".to_owned())]);
+    assert_eq!(unknown.region(), "TW", "an unknown region changes nothing");
 }

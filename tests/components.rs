@@ -425,3 +425,107 @@ async fn a_shared_link_opens_in_its_view() {
         link.value()
     );
 }
+
+/// The x position the chart gives `messages` (an SVG attribute, in viewBox units).
+#[cfg(feature = "chart")]
+fn chart_x(root: &Element, selector: &str) -> String {
+    get(root, selector).get_attribute("x1").unwrap()
+}
+
+/// The chart ships only with the `chart` feature (over the size budget by default).
+#[cfg(feature = "chart")]
+#[wasm_bindgen_test]
+async fn the_chart_draws_every_plan_marks_crossovers_and_follows_the_input() {
+    let root = mount_app(Lang::ZhTw).await;
+    let schedule = pricing::current_schedule("TW").unwrap();
+    let paths = root
+        .query_selector_all("#cost-chart path[data-plan]")
+        .unwrap();
+    assert_eq!(
+        paths.length() as usize,
+        schedule.plans.len(),
+        "one path per plan"
+    );
+    for (index, plan) in schedule.plans.iter().enumerate() {
+        let path: Element = paths.item(index as u32).unwrap().dyn_into().unwrap();
+        assert_eq!(path.get_attribute("data-plan").as_deref(), Some(&*plan.id));
+        assert!(path.get_attribute("d").unwrap().starts_with('M'));
+    }
+    assert!(
+        find(&root, "#chart-marker").is_none(),
+        "no count yet, no marker"
+    );
+
+    type_into(&root, "messages", "12,000").await;
+    let chart = line_oa_calc::chart::CostChart::new(&schedule.plans, Some(12_000)).unwrap();
+    // The crossovers drawn are exactly the computed ones, where the scale puts them.
+    let drawn = root
+        .query_selector_all("#cost-chart .chart__crossover")
+        .unwrap();
+    let expected: Vec<u64> = chart.crossovers().collect();
+    assert_eq!(expected, [201, 3_001]);
+    assert_eq!(drawn.length() as usize, expected.len());
+    for (index, count) in expected.iter().enumerate() {
+        let group: Element = drawn.item(index as u32).unwrap().dyn_into().unwrap();
+        assert_eq!(
+            group.get_attribute("data-messages"),
+            Some(count.to_string())
+        );
+        let line = group.query_selector("line").unwrap().unwrap();
+        assert_eq!(line.get_attribute("x1"), Some(chart.x(*count).to_string()));
+    }
+    let marker_at_12000 = chart_x(&root, "#chart-marker line");
+    assert_eq!(marker_at_12000, chart.x(12_000).to_string());
+
+    type_into(&root, "messages", "2,000").await;
+    let moved = chart_x(&root, "#chart-marker line");
+    assert_ne!(moved, marker_at_12000, "the marker moves with the input");
+    assert_eq!(
+        get(&root, "#chart-marker")
+            .get_attribute("data-messages")
+            .as_deref(),
+        Some("2000")
+    );
+    let facts = text(&root, "#chart-facts");
+    assert!(facts.contains("201–3,000 則：中用量最便宜"), "{facts}");
+    assert!(facts.contains("輕用量每月最多 200 則"), "{facts}");
+}
+
+#[wasm_bindgen_test]
+async fn the_estimator_fills_the_messages_field() {
+    let root = mount_app(Lang::En).await;
+    type_into(&root, "friends", "2,000").await;
+    assert_eq!(
+        input(&root, "messages").value(),
+        "",
+        "one field alone changes nothing"
+    );
+    type_into(&root, "broadcasts", "6").await;
+    assert_eq!(input(&root, "messages").value(), "12,000");
+    assert_eq!(input(&root, "budget").value(), "2,400");
+    assert!(text(&root, "#estimate-result").contains("12,000"));
+    type_into(&root, "broadcasts", "six").await;
+    assert!(find(&root, "#broadcasts-error")
+        .is_some_and(|e| !e.text_content().unwrap_or_default().is_empty()));
+    assert_eq!(
+        input(&root, "messages").value(),
+        "12,000",
+        "an estimator error keeps the count"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_region_shows_that_regions_plans_in_its_currency() {
+    let root = mount_app(Lang::Ja).await;
+    choose(&root, "region", "JP").await;
+    type_into(&root, "messages", "100,000").await;
+    assert_eq!(input(&root, "budget").value(), "221,000");
+    assert_eq!(recommended(&root), "standard");
+    let fee = text(&root, "#plan-table tr[data-plan=\"light\"] td");
+    assert_eq!(fee, "¥5,000");
+    assert!(text(&root, "h1").contains("LINE"));
+    assert!(
+        find(&root, "#unconfirmed-note").is_some(),
+        "Japan's unconfirmed tiers are flagged"
+    );
+}

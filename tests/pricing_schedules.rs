@@ -156,19 +156,19 @@ fn taiwan_2019_04_states_pricing_md() {
 fn base() -> Value {
     json!({
         "id": "jp-fixture",
-        "name": { "zh-TW": "日本", "en": "Japan" },
+        "name": { "zh-TW": "日本", "en": "Japan", "ja": "日本" },
         "region": "JP",
         "currency": { "code": "JPY", "symbol": "¥", "decimals": 0 },
-        "tax": { "rate": "0.1", "prices_exclude_tax": true, "name": { "zh-TW": "消費稅", "en": "consumption tax" } },
+        "tax": { "rate": "0.1", "prices_exclude_tax": true, "name": { "zh-TW": "消費稅", "en": "consumption tax", "ja": "消費税" } },
         "effective_from": "2023-06-01",
         "effective_to": null,
         "sources": [{ "title": "LINE Developers", "url": "https://developers.line.biz/en/docs/messaging-api/pricing/" }],
         "addon_dialog_plan": "standard",
-        "unconfirmed": [{ "zh-TW": "第二級距的終點未確認。", "en": "Where the second tier ends is unconfirmed." }],
+        "unconfirmed": [{ "zh-TW": "第二級距的終點未確認。", "en": "Where the second tier ends is unconfirmed.", "ja": "第2段階の終わりは未確認です。" }],
         "plans": [
-            { "id": "free", "name": { "zh-TW": "免費", "en": "Communication" }, "monthly_fee": "0", "included_messages": 200, "addon": null },
-            { "id": "light", "name": { "zh-TW": "輕", "en": "Light" }, "monthly_fee": "5000", "included_messages": 5000 },
-            { "id": "standard", "name": { "zh-TW": "標準", "en": "Standard" }, "monthly_fee": "15000", "included_messages": 30000,
+            { "id": "free", "name": { "zh-TW": "免費", "en": "Communication", "ja": "コミュニケーション" }, "monthly_fee": "0", "included_messages": 200, "addon": null },
+            { "id": "light", "name": { "zh-TW": "輕", "en": "Light", "ja": "ライト" }, "monthly_fee": "5000", "included_messages": 5000 },
+            { "id": "standard", "name": { "zh-TW": "標準", "en": "Standard", "ja": "スタンダード" }, "monthly_fee": "15000", "included_messages": 30000,
               "addon": { "tiers": [
                 { "first": 1, "last": 50000, "unit_price": "3", "confirmed": true },
                 { "first": 50001, "last": null, "unit_price": "2.8", "confirmed": false }
@@ -347,8 +347,14 @@ fn language_faults_are_rejected() {
         missing("unconfirmed[0]", "en")
     );
     assert_eq!(
-        fault_of(|v| v["tax"]["name"] = json!({ "en": "tax" })),
+        fault_of(|v| v["tax"]["name"] = json!({ "en": "tax", "ja": "税" })),
         missing("tax.name", "zh-TW")
+    );
+    assert_eq!(
+        fault_of(|v| {
+            v["plans"][2]["name"].as_object_mut().unwrap().remove("ja");
+        }),
+        missing("plans.standard.name", "ja")
     );
 }
 

@@ -7,15 +7,12 @@ use line_oa_calc::i18n::Lang;
 use line_oa_calc::share::{embed_pairs, view_pairs, Embed, UrlState, MAX_VALUE_CHARS};
 
 fn read(query: &[(&str, &str)]) -> UrlState {
-    UrlState::read(
-        |key| {
-            query
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.to_string())
-        },
-        2,
-    )
+    UrlState::read(|key| {
+        query
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.to_string())
+    })
 }
 
 fn restored(state: &UrlState) -> Calculator {
@@ -136,4 +133,24 @@ fn embed_options_stay_in_the_page_url_only() {
         [("embed", "1".to_owned()), ("bg", "transparent".to_owned())]
     );
     assert!(embed_pairs(Embed::default()).is_empty());
+}
+
+#[test]
+fn the_region_travels_in_the_link_and_amounts_read_in_its_currency() {
+    let mut calc = Calculator::new("TW", Lang::Ja).expect("the Taiwan schedule ships");
+    calc.apply(Action::SetRegion("JP".to_owned()));
+    calc.apply(Action::TypeBudget("50,000".to_owned()));
+    let pairs = view_pairs(&calc);
+    assert!(pairs.contains(&("region", "jp".to_owned())));
+    assert!(pairs.contains(&("lang", "ja".to_owned())));
+    let query: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let state = read(&query);
+    assert_eq!(state.region.as_deref(), Some("JP"));
+    assert_eq!(restored(&state), calc);
+
+    // Yen take no decimals, so this budget is not a yen amount; in Taiwan it would be.
+    assert_eq!(read(&[("region", "jp"), ("b", "100.5")]).source, None);
+    assert!(read(&[("b", "100.5")]).source.is_some());
+    assert_eq!(read(&[("region", "<script>")]).region, None);
+    assert_eq!(read(&[("region", "xx")]).region, None);
 }

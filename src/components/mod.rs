@@ -6,6 +6,8 @@
 //! re-render with the App anyway.
 
 pub mod choice_select;
+pub mod cost_chart;
+pub mod estimator;
 pub mod number_field;
 pub mod plan_table;
 pub mod schedule_notes;
@@ -15,7 +17,9 @@ pub mod tier_breakdown;
 pub mod toggle;
 
 pub use choice_select::{choice_select, ChoiceSelectProps};
-pub use number_field::NumberField;
+pub use cost_chart::{cost_chart, CostChartProps};
+pub use estimator::{estimator, EstimatorProps};
+pub use number_field::{number_field, NumberField, NumberFieldProps};
 pub use plan_table::{plan_table, PlanTableProps};
 pub use schedule_notes::{schedule_notes, ScheduleNotesProps};
 pub use share_link::ShareLink;

@@ -9,6 +9,7 @@ use crate::calculator::ScheduleRef;
 
 use crate::display;
 use crate::i18n::{Lang, Texts};
+use crate::markup::Markup;
 use crate::pricing::{
     format_count, Feasibility, InfeasibleReason, PlanBill, PlanComparison, Schedule, TaxView,
 };
@@ -39,27 +40,30 @@ fn columns(t: &Texts) -> [&'static str; 8] {
 
 pub fn plan_table(props: &PlanTableProps) -> Html {
     let t = props.lang.texts();
-    html! {
-        <div class="table-wrap">
-            <table id={props.id.clone()} class="plans cards">
-                <caption>{ props.caption.clone() }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t.col_plan }</th>
-                        { for columns(t).into_iter().map(|heading| html! { <th scope="col">{ heading }</th> }) }
-                    </tr>
-                </thead>
-                <tbody>
-                    { for props.comparison.bills.iter().enumerate().map(|(index, bill)| {
-                        plan_row(props, bill, props.comparison.recommended == Some(index))
-                    }) }
-                </tbody>
-            </table>
-        </div>
+    let mut m = Markup::new();
+    m.raw(r#"<div class="table-wrap"><table class="plans cards" id=""#)
+        .text(&props.id)
+        .raw(r#""><caption>"#)
+        .text(&props.caption)
+        .raw(r#"</caption><thead><tr><th scope="col">"#)
+        .text(t.col_plan);
+    for heading in columns(t) {
+        m.raw(r#"</th><th scope="col">"#).text(heading);
     }
+    m.raw("</th></tr></thead><tbody>");
+    for (index, bill) in props.comparison.bills.iter().enumerate() {
+        plan_row(
+            &mut m,
+            props,
+            bill,
+            props.comparison.recommended == Some(index),
+        );
+    }
+    m.raw("</tbody></table></div>");
+    Html::from_html_unchecked(m.finish().into())
 }
 
-fn plan_row(props: &PlanTableProps, bill: &PlanBill, recommended: bool) -> Html {
+fn plan_row(m: &mut Markup, props: &PlanTableProps, bill: &PlanBill, recommended: bool) {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let plan = schedule.plan(&bill.plan_id);
@@ -97,10 +101,10 @@ fn plan_row(props: &PlanTableProps, bill: &PlanBill, recommended: bool) -> Html 
             let na = || cell(t.not_applicable.to_owned(), false);
             let why = match reason {
                 InfeasibleReason::AddonNotAvailable { included } => {
-                    (t.infeasible_no_addon)(&format_count(*included))
+                    t.infeasible_no_addon.fill(&[&format_count(*included)])
                 }
                 InfeasibleReason::AboveAddonMaximum { max_total } => {
-                    (t.infeasible_above_max)(&format_count(*max_total))
+                    t.infeasible_above_max.fill(&[&format_count(*max_total)])
                 }
             };
             [na(), na(), na(), na(), cell(why, false)]
@@ -114,29 +118,40 @@ fn plan_row(props: &PlanTableProps, bill: &PlanBill, recommended: bool) -> Html 
     .into_iter()
     .chain(feasible_cells);
 
-    let class = match (recommended, bill.is_feasible()) {
-        (true, _) => "plans__row--recommended",
-        (false, false) => "plans__row--infeasible",
-        (false, true) => "",
-    };
-    html! {
-        <tr data-plan={bill.plan_id.clone()} data-recommended={recommended.then_some("true")} class={class}>
-            <th scope="row" data-label={t.col_plan}>
-                <span class="plans__name">{ name }</span>
-                if recommended {
-                    <span class="badge badge--recommended">{ t.recommended }</span>
-                    <span class="visually-hidden">{ t.recommended_sr }</span>
-                }
-            </th>
-            { for columns(t).into_iter().zip(cells).map(|(label, (text, badge))| html! {
-                // Cards leave out what does not apply; the table keeps its grid.
-                <td data-label={label} class={(text == t.not_applicable).then_some("cell--na")}>
-                    { text }
-                    if badge {
-                        <span class="badge badge--estimate">{ t.upper_bound_marker }</span>
-                    }
-                </td>
-            }) }
-        </tr>
+    // Styled by these attributes rather than classes.
+    m.raw(r#"<tr data-plan=""#).text(&bill.plan_id).raw(r#"""#);
+    if recommended {
+        m.raw(r#" data-recommended="true""#);
     }
+    if !bill.is_feasible() {
+        m.raw(r#" data-infeasible="true""#);
+    }
+    m.raw(r#"><th scope="row" data-label=""#)
+        .text(t.col_plan)
+        .raw(r#""><span class="plans__name">"#)
+        .text(name)
+        .raw("</span>");
+    if recommended {
+        m.raw(r#"<span class="badge badge--recommended">"#)
+            .text(t.recommended)
+            .raw(r#"</span><span class="visually-hidden">"#)
+            .text(t.recommended_sr)
+            .raw("</span>");
+    }
+    m.raw("</th>");
+    for (label, (text, badge)) in columns(t).into_iter().zip(cells) {
+        m.raw(r#"<td data-label=""#).text(label).raw(r#"""#);
+        // Cards leave out what does not apply; the table keeps its grid.
+        if text == t.not_applicable {
+            m.raw(r#" data-na="true""#);
+        }
+        m.raw(">").text(&text);
+        if badge {
+            m.raw(r#"<span class="badge badge--estimate">"#)
+                .text(t.upper_bound_marker)
+                .raw("</span>");
+        }
+        m.raw("</td>");
+    }
+    m.raw("</tr>");
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::calculator::ScheduleRef;
 
 use crate::i18n::Lang;
+use crate::markup::Markup;
 use crate::pricing::Schedule;
 
 pub struct ScheduleNotesProps {
@@ -18,34 +19,42 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
     let schedule: &Schedule = &props.schedule;
     let lang = props.lang.tag();
     let period = match &schedule.effective_to {
-        Some(to) => (t.schedule_period_retired)(&schedule.effective_from, to),
-        None => (t.schedule_period_current)(&schedule.effective_from),
+        Some(to) => t
+            .schedule_period_retired
+            .fill(&[&schedule.effective_from, to]),
+        None => t.schedule_period_current.fill(&[&schedule.effective_from]),
     };
-    html! {
-        <section class="notes" aria-label={t.sources_label}>
-            if !schedule.unconfirmed.is_empty() {
-                <div id="unconfirmed-note" class="notice notice--warn">
-                    <h2 class="notice__title">
-                        <span class="badge badge--estimate">{ t.unconfirmed_badge }</span>
-                        { " " }{ t.unconfirmed_title }
-                    </h2>
-                    <ul>
-                        { for schedule.unconfirmed.iter().map(|note| html! { <li>{ note.text(lang) }</li> }) }
-                    </ul>
-                </div>
-            }
-            <p class="notes__period">{ schedule.name.text(lang) }{ " · " }{ period }</p>
-            <details class="notes__sources">
-                <summary>{ t.sources_label }</summary>
-                <ul>
-                    { for schedule.sources.iter().map(|source| html! {
-                        <li>
-                            <a href={source.url.to_string()} target="_blank" rel="noopener noreferrer">{ source.title.to_string() }</a>
-                        </li>
-                    }) }
-                </ul>
-            </details>
-            <p class="notes__disclaimer">{ t.disclaimer }</p>
-        </section>
+    let mut m = Markup::new();
+    m.raw(r#"<section class="notes" aria-label=""#)
+        .text(t.sources_label)
+        .raw(r#"">"#);
+    if !schedule.unconfirmed.is_empty() {
+        m.raw(r#"<div id="unconfirmed-note" class="notice notice--warn"><h2 class="notice__title"><span class="badge badge--estimate">"#)
+            .text(t.unconfirmed_badge)
+            .raw("</span> ")
+            .text(t.unconfirmed_title)
+            .raw("</h2><ul>");
+        for note in schedule.unconfirmed.iter() {
+            m.raw("<li>").text(note.text(lang)).raw("</li>");
+        }
+        m.raw("</ul></div>");
     }
+    m.raw(r#"<p class="notes__period">"#)
+        .text(schedule.name.text(lang))
+        .raw(" · ")
+        .text(&period)
+        .raw(r#"</p><details class="notes__sources"><summary>"#)
+        .text(t.sources_label)
+        .raw("</summary><ul>");
+    for source in schedule.sources.iter() {
+        m.raw(r#"<li><a target="_blank" rel="noopener noreferrer" href=""#)
+            .text(&source.url)
+            .raw(r#"">"#)
+            .text(&source.title)
+            .raw("</a></li>");
+    }
+    m.raw(r#"</ul></details><p class="notes__disclaimer">"#)
+        .text(t.disclaimer)
+        .raw("</p></section>");
+    Html::from_html_unchecked(m.finish().into())
 }

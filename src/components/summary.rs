@@ -42,8 +42,8 @@ fn sentence(props: &SummaryProps, outcome: &Outcome) -> String {
     let money = |amount| display::money(schedule, amount);
     let mark = |text: String, certainty: Certainty| match certainty {
         Certainty::Exact => text,
-        Certainty::UpperEstimate => (t.with_marker)(&text, t.upper_bound_marker),
-        Certainty::LowerEstimate => (t.with_marker)(&text, t.lower_bound_marker),
+        Certainty::UpperEstimate => t.with_marker.fill(&[&text, t.upper_bound_marker]),
+        Certainty::LowerEstimate => t.with_marker.fill(&[&text, t.lower_bound_marker]),
     };
     let Some(bill) = outcome.comparison.bills.get(outcome.focus_plan) else {
         return String::new();
@@ -57,22 +57,26 @@ fn sentence(props: &SummaryProps, outcome: &Outcome) -> String {
         .map(money)
         .unwrap_or_default();
     match (props.scope, props.source) {
-        (Scope::Monthly, Field::Messages) => (t.summary_monthly_from_messages)(
+        (Scope::Monthly, Field::Messages) => t.summary_monthly_from_messages.fill(&[
             &format_count(outcome.messages),
             plan,
             &mark(total, outcome.certainty),
-        ),
-        (Scope::Monthly, Field::Budget) => (t.summary_monthly_from_budget)(
+        ]),
+        (Scope::Monthly, Field::Budget) => t.summary_monthly_from_budget.fill(&[
             &money(outcome.amount),
             &mark(format_count(outcome.messages), outcome.certainty),
             plan,
             &total,
-        ),
+        ]),
         (Scope::Addon, _) => {
             let (cap, amount) = (format_count(outcome.messages), money(outcome.amount));
             match (props.source, outcome.certainty) {
-                (Field::Messages, certainty) => (t.summary_addon)(&cap, &mark(amount, certainty)),
-                (Field::Budget, certainty) => (t.summary_addon)(&mark(cap, certainty), &amount),
+                (Field::Messages, certainty) => {
+                    t.summary_addon.fill(&[&cap, &mark(amount, certainty)])
+                }
+                (Field::Budget, certainty) => {
+                    t.summary_addon.fill(&[&mark(cap, certainty), &amount])
+                }
             }
         }
     }
@@ -87,14 +91,27 @@ fn dialog_hint(props: &SummaryProps, outcome: &Outcome) -> Option<String> {
     let plan = schedule.plan(&bill.plan_id)?;
     let quote = bill.addon.as_ref().filter(|quote| quote.messages > 0);
     match quote {
-        None => Some((t.dialog_hint_no_addon)(plan.name.text(props.lang.tag()))),
+        None => Some(
+            t.dialog_hint_no_addon
+                .fill(&[plan.name.text(props.lang.tag())]),
+        ),
         Some(quote) => {
             let marker = match quote.confirmed {
                 true => t.tax_excluded.to_owned(),
-                false => [t.tax_excluded, t.upper_bound_marker].join(t.marker_separator),
+                false => {
+                    let mut both = t.tax_excluded.to_owned();
+                    both.push_str(t.marker_separator);
+                    both.push_str(t.upper_bound_marker);
+                    both
+                }
             };
-            let amount = (t.with_marker)(&display::money(schedule, quote.amount), &marker);
-            Some((t.dialog_hint_cap)(&format_count(quote.messages), &amount))
+            let amount = t
+                .with_marker
+                .fill(&[&display::money(schedule, quote.amount), &marker]);
+            Some(
+                t.dialog_hint_cap
+                    .fill(&[&format_count(quote.messages), &amount]),
+            )
         }
     }
 }

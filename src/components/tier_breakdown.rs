@@ -6,6 +6,7 @@ use crate::calculator::ScheduleRef;
 
 use crate::display;
 use crate::i18n::Lang;
+use crate::markup::Markup;
 use crate::pricing::{format_count, AddonQuote, Schedule, TaxView};
 
 pub struct TierBreakdownProps {
@@ -29,54 +30,76 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         Err(_) => t.not_applicable.to_owned(),
     };
 
-    html! {
-        <section id="tier-breakdown" class="card breakdown" aria-labelledby="tier-breakdown-title">
-            <h2 id="tier-breakdown-title">{ t.breakdown_title }</h2>
-            if props.quote.lines.is_empty() {
-                <p class="muted">{ t.breakdown_empty }</p>
-            } else {
-                <div class="table-wrap">
-                    <table class="tiers cards">
-                        <caption>{ (t.breakdown_caption)(&props.plan_name) }</caption>
-                        <thead>
-                            <tr>
-                                { for [t.col_tier, t.col_range, t.col_messages_in_tier, t.col_unit_price, t.col_subtotal]
-                                    .into_iter()
-                                    .map(|heading| html! { <th scope="col">{ heading }</th> }) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for props.quote.lines.iter().enumerate().map(|(index, line)| html! {
-                                <tr data-tier={(index + 1).to_string()}>
-                                    <th scope="row" data-label={t.col_tier}>{ index + 1 }</th>
-                                    <td data-label={t.col_range}>
-                                        { match line.last {
-                                            Some(last) => (t.tier_range)(&format_count(line.first), &format_count(last)),
-                                            None => (t.tier_range_open)(&format_count(line.first)),
-                                        } }
-                                    </td>
-                                    <td data-label={t.col_messages_in_tier}>{ format_count(line.messages) }</td>
-                                    <td data-label={t.col_unit_price}>
-                                        { unit(line.unit_price) }
-                                        if !line.confirmed {
-                                            <span class="badge badge--estimate">{ t.unconfirmed_badge }</span>
-                                        }
-                                    </td>
-                                    <td data-label={t.col_subtotal} class="tiers__subtotal">{ money(line.subtotal) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                        <tfoot>
-                            <tr>
-                                <th scope="row" colspan="2">{ t.breakdown_total }</th>
-                                <td data-label={t.col_messages_in_tier}>{ format_count(props.quote.messages) }</td>
-                                <td class="cell--na"></td>
-                                <td data-label={t.col_subtotal} class="tiers__total">{ money(props.quote.amount) }</td>
-                            </tr>
-                        </tfoot>
-                    </table>
-                </div>
-            }
-        </section>
+    let mut m = Markup::new();
+    m.raw(r#"<section id="tier-breakdown" class="card breakdown" aria-labelledby="tier-breakdown-title"><h2 id="tier-breakdown-title">"#)
+        .text(t.breakdown_title)
+        .raw("</h2>");
+    if props.quote.lines.is_empty() {
+        m.raw(r#"<p class="muted">"#)
+            .text(t.breakdown_empty)
+            .raw("</p></section>");
+        return Html::from_html_unchecked(m.finish().into());
     }
+    m.raw(r#"<div class="table-wrap"><table class="tiers cards"><caption>"#)
+        .text(&t.breakdown_caption.fill(&[&props.plan_name]))
+        .raw("</caption><thead><tr>");
+    let headings = [
+        t.col_tier,
+        t.col_range,
+        t.col_messages_in_tier,
+        t.col_unit_price,
+        t.col_subtotal,
+    ];
+    for heading in headings {
+        m.raw(r#"<th scope="col">"#).text(heading).raw("</th>");
+    }
+    m.raw("</tr></thead><tbody>");
+    for (index, line) in props.quote.lines.iter().enumerate() {
+        let number = index as u64 + 1;
+        let range = match line.last {
+            Some(last) => t
+                .tier_range
+                .fill(&[&format_count(line.first), &format_count(last)]),
+            None => t.tier_range_open.fill(&[&format_count(line.first)]),
+        };
+        m.raw(r#"<tr data-tier=""#)
+            .int(number)
+            .raw(r#""><th scope="row""#);
+        labelled(&mut m, t.col_tier, "").int(number).raw("</th><td");
+        labelled(&mut m, t.col_range, "")
+            .text(&range)
+            .raw("</td><td");
+        labelled(&mut m, t.col_messages_in_tier, "")
+            .text(&format_count(line.messages))
+            .raw("</td><td");
+        labelled(&mut m, t.col_unit_price, "").text(&unit(line.unit_price));
+        if !line.confirmed {
+            m.raw(r#"<span class="badge badge--estimate">"#)
+                .text(t.unconfirmed_badge)
+                .raw("</span>");
+        }
+        m.raw("</td><td");
+        labelled(&mut m, t.col_subtotal, "tiers__subtotal")
+            .text(&money(line.subtotal))
+            .raw("</td></tr>");
+    }
+    m.raw(r#"</tbody><tfoot><tr><th scope="row" colspan="2">"#)
+        .text(t.breakdown_total)
+        .raw("</th><td");
+    labelled(&mut m, t.col_messages_in_tier, "")
+        .text(&format_count(props.quote.messages))
+        .raw(r#"</td><td data-na="true"></td><td"#);
+    labelled(&mut m, t.col_subtotal, "tiers__total")
+        .text(&money(props.quote.amount))
+        .raw("</td></tr></tfoot></table></div></section>");
+    Html::from_html_unchecked(m.finish().into())
+}
+
+/// Ends a cell's start tag (already open up to its name) with its card label and class.
+fn labelled<'m>(m: &'m mut Markup, label: &str, class: &'static str) -> &'m mut Markup {
+    m.raw(r#" data-label=""#).text(label).raw(r#"""#);
+    if !class.is_empty() {
+        m.raw(r#" class=""#).raw(class).raw(r#"""#);
+    }
+    m.raw(">")
 }

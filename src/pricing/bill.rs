@@ -197,17 +197,34 @@ pub fn compare_plans(
         .iter()
         .map(|p| monthly_bill(p, total_messages))
         .collect::<Result<Vec<_>, _>>()?;
-    let recommended = bills
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.is_feasible())
-        .min_by(|(i, a), (j, b)| a.total.cmp(&b.total).then(smaller_plan(a, *i, b, *j)))
-        .map(|(i, _)| i);
+    let recommended = cheapest_of(&bills);
     Ok(PlanComparison {
         total_messages,
         bills,
         recommended,
     })
+}
+
+/// The cheapest feasible bill's index; ties go to the smaller plan.
+fn cheapest_of(bills: &[PlanBill]) -> Option<usize> {
+    bills
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_feasible())
+        .min_by(|(i, a), (j, b)| a.total.cmp(&b.total).then(smaller_plan(a, *i, b, *j)))
+        .map(|(i, _)| i)
+}
+
+/// The plan [`compare_plans`] would recommend for `total_messages`, without the comparison.
+pub(crate) fn cheapest_plan(
+    plans: &[Plan],
+    total_messages: u64,
+) -> Result<Option<usize>, PricingError> {
+    let bills = plans
+        .iter()
+        .map(|p| monthly_bill(p, total_messages))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(cheapest_of(&bills))
 }
 
 /// Orders plans smallest first: fewer included messages, then earlier in the data.

@@ -5,6 +5,8 @@
 //!   checked by [`validate`]; adding a region is a data file only.
 //! - [`addon_cost`] / [`addon_messages_for_budget`]: graduated (累進) add-on pricing, messages ↔ amount, exact.
 //! - [`monthly_bill`], [`compare_plans`], [`most_messages_for_budget`]: whole-plan answers.
+//! - [`bill_curve`], [`cheapest_ranges`], [`crossovers`]: bills as exact chart vertices, and the message counts
+//!   where the cheapest plan changes, found without scanning every count.
 //! - [`TaxRule::apply`]: every amount tax excluded (as LINE lists it) or included.
 //! - [`parse_message_count`], [`parse_amount`], [`format_count`], [`format_amount`]: what the user types and reads.
 //!
@@ -12,6 +14,7 @@
 //! rounds its invoices.
 
 mod bill;
+mod crossover;
 mod engine;
 mod limits;
 mod number;
@@ -25,6 +28,9 @@ pub use bill::{
     compare_plans, monthly_bill, most_messages_for_budget, BudgetPick, Feasibility,
     InfeasibleReason, PlanBill, PlanComparison,
 };
+pub use crossover::{
+    bill_curve, cheapest_ranges, crossovers, BillCurve, BillPoint, CheapestRange, Crossover,
+};
 pub use engine::{addon_cost, addon_messages_for_budget, AddonQuote, TierLine};
 pub use limits::{check_amount, check_messages, PricingError, MAX_AMOUNT, MAX_MESSAGES};
 pub use number::{
@@ -35,8 +41,8 @@ pub use schedule::{
     REQUIRED_LANGUAGES,
 };
 pub use shipped::{
-    current_schedule, previous_schedule, schedule_by_id, schedule_in_force,
-    shipped_schedule_errors, shipped_schedules,
+    current_schedule, current_schedules, previous_schedule, schedule_by_id, schedule_in_force,
+    shipped_schedule_errors, shipped_schedules, DEFAULT_REGION,
 };
 pub use tax::TaxView;
 pub use tiers::{check_tiers, TierFault, MAX_PRICE_DECIMALS};

@@ -19,8 +19,8 @@ pub type Text = Cow<'static, str>;
 /// A list in a schedule, borrowed or owned like [`Text`].
 pub type List<T> = Cow<'static, [T]>;
 
-/// Language tags every [`Localized`] text must have. Adding `"ja"` here makes it required in every file.
-pub const REQUIRED_LANGUAGES: &[&str] = &["zh-TW", "en"];
+/// Language tags every [`Localized`] text must have. Adding a language here makes it required in every file.
+pub const REQUIRED_LANGUAGES: &[&str] = &["zh-TW", "en", "ja"];
 
 /// A text in several languages, keyed by language tag (`"zh-TW"`, `"en"`, …), in file order.
 ///

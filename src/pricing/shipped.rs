@@ -14,6 +14,9 @@ use super::validate::{validate, ScheduleError};
 // translated them (a native test checks each equals `parse_schedule` of its file).
 include!(concat!(env!("OUT_DIR"), "/shipped_schedules.rs"));
 
+/// The region shown when nothing asks for another: the product is for Taiwan first.
+pub const DEFAULT_REGION: &str = "TW";
+
 /// Every shipped schedule, in file-name order.
 ///
 /// ```
@@ -69,13 +72,33 @@ pub fn schedule_in_force(region: &str, date: &str) -> Option<&'static Schedule> 
 ///
 /// ```
 /// assert_eq!(line_oa_calc::pricing::current_schedule("TW").unwrap().id, "tw-2023-09");
-/// assert!(line_oa_calc::pricing::current_schedule("TH").is_none());
+/// assert_eq!(line_oa_calc::pricing::current_schedule("JP").unwrap().id, "jp-2023-06");
+/// assert!(line_oa_calc::pricing::current_schedule("XX").is_none());
 /// ```
 pub fn current_schedule(region: &str) -> Option<&'static Schedule> {
     shipped_schedules()
         .iter()
         .filter(|s| s.region == region && s.effective_to.is_none())
         .max_by(|a, b| a.effective_from.cmp(&b.effective_from))
+}
+
+/// The current schedule of every region, the default region first, then in file-name order:
+/// the page's region picker.
+///
+/// ```
+/// let regions: Vec<&str> = line_oa_calc::pricing::current_schedules().iter().map(|s| &*s.region).collect();
+/// assert_eq!(regions[0], "TW");
+/// assert!(regions.contains(&"JP"));
+/// ```
+pub fn current_schedules() -> Vec<&'static Schedule> {
+    let current =
+        |s: &&'static Schedule| current_schedule(&s.region).is_some_and(|c| std::ptr::eq(c, *s));
+    let is_default = |s: &&'static Schedule| s.region == DEFAULT_REGION;
+    let all = || shipped_schedules().iter().filter(current);
+    all()
+        .filter(is_default)
+        .chain(all().filter(|s| !is_default(s)))
+        .collect()
 }
 
 /// The shipped schedule of the same region that `schedule` replaced: the latest that started before it.

@@ -1,12 +1,14 @@
 // What a user does with the release build, in Debian's Chromium, with dist/ served over
 // loopback under `script-src 'self' 'wasm-unsafe-eval'`, at phone sizes.
 import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 
 import {
   DIST,
   LIVE_INPUT,
   PHONE,
+  SCREENSHOTS,
   SMALL_PHONE,
   assertClean,
   launchBrowser,
@@ -281,5 +283,76 @@ describe("content before wasm", () => {
     assert.equal(await value(page, "#messages"), "120000");
     assertClean(assert, problems);
     await context.close();
+  });
+});
+
+describe("regions, estimator and chart", () => {
+  test("switching region to Japan shows Japan's plans in yen, and the link keeps it", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    await openWidget(page, root.url);
+    await page.locator("#region").selectOption("JP");
+    await typeInto(page, "#messages", "100000");
+    // スタンダード: ¥15,000 + 50,000 × ¥3 + 20,000 × ¥2.8 = ¥221,000.
+    assert.equal(await value(page, "#budget"), "221,000");
+    assert.equal(await recommendedPlan(page), "standard");
+    const plans = await page.locator("#plan-table tr[data-plan]").evaluateAll((rows) =>
+      rows.map((row) => [row.dataset.plan, row.querySelector("td").textContent]),
+    );
+    assert.deepEqual(plans, [
+      ["communication", "¥0"],
+      ["light", "¥5,000"],
+      ["standard", "¥15,000"],
+    ]);
+    assert.equal(await page.locator(".field__affix", { hasText: "¥" }).count(), 1, "the budget field is in yen");
+    await page.locator("#lang").selectOption("ja");
+    assert.match(await page.locator("h1").textContent(), /LINE公式アカウント/);
+    await page.waitForURL(/region=jp/);
+    await page.reload();
+    await page.locator(LIVE_INPUT).waitFor();
+    assert.equal(await value(page, "#budget"), "221,000", "a reload restores the region");
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("the estimator fills the messages field: friends × broadcasts", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    await openWidget(page, root.url);
+    await typeInto(page, "#friends", "2,000");
+    await typeInto(page, "#broadcasts", "6");
+    assert.equal(await value(page, "#messages"), "12,000");
+    assert.equal(await value(page, "#budget"), "2,400");
+    assert.match(await page.locator("#estimate-result").textContent(), /2,000.*6.*12,000/);
+    assert.match(await page.locator("#estimator").textContent(), /封鎖/);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  // The chart is built as a variant (`chart` feature) until the size budget allows it; the
+  // test command builds it into CHART_DIST.
+  test("the chart is visible and readable at 320 px, with its crossovers and the reader's count", { skip: !process.env.CHART_DIST && "CHART_DIST not built" }, async () => {
+    const chartSite = await serveDist({ root: process.env.CHART_DIST, basePath: "/" });
+    const { context, page, problems } = await watchedPage(browser, chartSite.origin, SMALL_PHONE);
+    await openWidget(page, chartSite.url);
+    await typeInto(page, "#messages", "12000");
+    const chart = page.locator("#cost-chart svg");
+    await chart.scrollIntoViewIfNeeded();
+    assert.ok(await chart.isVisible());
+    const box = await chart.boundingBox();
+    assert.ok(box.width >= 250 && box.x + box.width <= 320, `chart box ${JSON.stringify(box)}`);
+    assert.equal(await page.locator("#cost-chart path[data-plan]").count(), 3);
+    assert.deepEqual(
+      await page.locator("#cost-chart .chart__crossover").evaluateAll((g) => g.map((e) => e.dataset.messages)),
+      ["201", "3001"],
+    );
+    assert.equal(await page.locator("#chart-marker").getAttribute("data-messages"), "12000");
+    const smallestText = await page.locator("#cost-chart svg text").evaluateAll((texts) =>
+      Math.min(...texts.map((t) => t.getBoundingClientRect().height)),
+    );
+    assert.ok(smallestText >= 9, `chart text ${smallestText}px tall`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await chart.screenshot({ path: `${SCREENSHOTS}/chart-320x568.png` });
+    assertClean(assert, problems);
+    await context.close();
+    chartSite.server.close();
   });
 });

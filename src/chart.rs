@@ -1,0 +1,212 @@
+//! The cost chart's geometry, pure (no Yew, no web-sys) so it is tested natively: which range of
+//! counts and amounts the axes span, where each plan's exact bill curve and each crossover sit,
+//! and the tick values.
+//!
+//! Coordinates are whole tenths of a viewBox unit, printed with one decimal ("123.4"): they are
+//! drawing positions, not money, but integer arithmetic keeps float formatting out of the bundle
+//! and makes the positions exact and testable.
+
+use std::fmt;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::pricing::{
+    bill_curve, cheapest_ranges, BillCurve, CheapestRange, Plan, PricingError, MAX_MESSAGES,
+};
+
+/// The SVG viewBox: sized for a phone column, so its text stays readable at 320 px.
+pub const VIEW_WIDTH: i64 = 360;
+pub const VIEW_HEIGHT: i64 = 250;
+/// The plotting area inside the viewBox: room for tick labels left, for the amount axis title
+/// and the crossover labels above.
+pub const PLOT_LEFT: i64 = 74;
+pub const PLOT_RIGHT: i64 = 348;
+pub const PLOT_TOP: i64 = 38;
+pub const PLOT_BOTTOM: i64 = 218;
+
+/// A position in tenths of a viewBox unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Coord(pub i64);
+
+impl Coord {
+    pub fn units(units: i64) -> Coord {
+        Coord(units * 10)
+    }
+}
+
+impl Coord {
+    /// Appends "123.4" (no formatting machinery: this runs for every point of every curve).
+    pub fn push_to(self, out: &mut String) {
+        if self.0 < 0 {
+            out.push('-');
+        }
+        let tenths = self.0.unsigned_abs();
+        push_digits(out, tenths / 10);
+        out.push('.');
+        push_digits(out, tenths % 10);
+    }
+}
+
+impl fmt::Display for Coord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        self.push_to(&mut text);
+        f.write_str(&text)
+    }
+}
+
+/// Appends the decimal digits of `value`.
+pub fn push_digits(out: &mut String, value: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = value;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
+}
+
+/// Everything the chart draws, for one schedule's plans and the reader's count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostChart {
+    /// The right end of the message axis: a round number past every crossover, every plan's
+    /// included messages and the reader's count.
+    pub x_max: u64,
+    /// The top of the amount axis: a round amount at or above every drawn bill.
+    pub y_max: Decimal,
+    /// One exact curve per plan, in plan order.
+    pub curves: Vec<BillCurve>,
+    /// Which plan is cheapest where, over `0..=x_max`; each range after the first starts at a
+    /// crossover.
+    pub ranges: Vec<CheapestRange>,
+}
+
+impl CostChart {
+    /// The chart for `plans`, spanning at least `0..=reader_count`.
+    ///
+    /// ```
+    /// use line_oa_calc::chart::CostChart;
+    /// let tw = line_oa_calc::pricing::current_schedule("TW").unwrap();
+    /// let chart = CostChart::new(&tw.plans, Some(12_000)).unwrap();
+    /// assert_eq!(chart.x_max, 20_000);
+    /// assert_eq!(chart.crossovers().collect::<Vec<_>>(), [201, 3_001]);
+    /// ```
+    pub fn new(plans: &[Plan], reader_count: Option<u64>) -> Result<CostChart, PricingError> {
+        let included = plans.iter().map(|plan| plan.included_messages).max();
+        let wide_enough = included.unwrap_or(0).max(reader_count.unwrap_or(0));
+        // The last crossover can lie beyond every included count (a flat add-on price
+        // overtaking a higher fee): look far enough to include it.
+        let probe = nice_ceiling(wide_enough.saturating_mul(4).max(10)).min(MAX_MESSAGES);
+        let last_crossover = cheapest_ranges(plans, probe)?
+            .last()
+            .map_or(0, |range| range.first);
+        let span = wide_enough.max(last_crossover).saturating_add(1);
+        let x_max = nice_ceiling(span.saturating_mul(5) / 4).min(MAX_MESSAGES);
+        let curves = plans
+            .iter()
+            .map(|plan| bill_curve(plan, x_max))
+            .collect::<Result<Vec<_>, _>>()?;
+        let highest = curves
+            .iter()
+            .flat_map(|curve| curve.points.iter().map(|point| point.bill))
+            .max()
+            .unwrap_or_default();
+        let whole = highest
+            .round_dp_with_strategy(0, RoundingStrategy::ToPositiveInfinity)
+            .to_u64()
+            .unwrap_or(u64::MAX);
+        let y_max = Decimal::from(nice_ceiling(whole.max(1)));
+        Ok(CostChart {
+            x_max,
+            y_max,
+            curves,
+            ranges: cheapest_ranges(plans, x_max)?,
+        })
+    }
+
+    /// The counts where the cheapest plan changes.
+    pub fn crossovers(&self) -> impl Iterator<Item = u64> + '_ {
+        self.ranges.iter().skip(1).map(|range| range.first)
+    }
+
+    /// Where a message count sits on the horizontal axis (clamped to the plot).
+    pub fn x(&self, messages: u64) -> Coord {
+        // At most 10^15 messages × 2,820 tenths: fits in a u64, no 128-bit division needed.
+        let width = (PLOT_RIGHT - PLOT_LEFT) as u64 * 10;
+        let offset = messages.min(self.x_max).saturating_mul(width) / self.x_max.max(1);
+        Coord(PLOT_LEFT * 10 + offset as i64)
+    }
+
+    /// Where an amount sits on the vertical axis (clamped to the plot), rounded half away from zero.
+    pub fn y(&self, amount: Decimal) -> Coord {
+        let height = Decimal::from((PLOT_BOTTOM - PLOT_TOP) * 10);
+        let share = amount
+            .min(self.y_max)
+            .checked_mul(height)
+            .and_then(|scaled| scaled.checked_div(self.y_max))
+            .unwrap_or_default()
+            .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+        Coord(PLOT_BOTTOM * 10 - share.to_i64().unwrap_or(0))
+    }
+
+    /// The SVG path of plan `index`'s curve ("M x y L x y …").
+    pub fn path(&self, index: usize) -> String {
+        let Some(curve) = self.curves.get(index) else {
+            return String::new();
+        };
+        let mut path = String::new();
+        for (n, point) in curve.points.iter().enumerate() {
+            path.push(if n == 0 { 'M' } else { 'L' });
+            self.x(point.messages).push_to(&mut path);
+            path.push(' ');
+            self.y(point.bill).push_to(&mut path);
+        }
+        path
+    }
+
+    /// Message-axis ticks: 0, half and all of `x_max` (round, since `x_max` is); more would
+    /// collide at 320 px once counts have six digits.
+    pub fn x_ticks(&self) -> [u64; 3] {
+        [0, self.x_max / 2, self.x_max]
+    }
+
+    /// Amount-axis ticks: 0, half and all of `y_max`.
+    pub fn y_ticks(&self) -> [Decimal; 3] {
+        [Decimal::ZERO, self.y_max / Decimal::TWO, self.y_max]
+    }
+}
+
+/// The smallest "round" number at or above `value`: 1, 2, 4 or 5 times a power of ten
+/// (4, not 2.5, so that half of it is round too).
+///
+/// ```
+/// use line_oa_calc::chart::nice_ceiling;
+/// assert_eq!(nice_ceiling(7_500), 10_000);
+/// assert_eq!(nice_ceiling(4_001), 5_000);
+/// assert_eq!(nice_ceiling(41_000), 50_000);
+/// assert_eq!(nice_ceiling(3), 4);
+/// ```
+pub fn nice_ceiling(value: u64) -> u64 {
+    let mut power: u64 = 1;
+    loop {
+        for step in [1, 2, 4, 5] {
+            match power.checked_mul(step) {
+                Some(candidate) if candidate >= value => return candidate,
+                None => return u64::MAX,
+                _ => {}
+            }
+        }
+        match power.checked_mul(10) {
+            Some(next) => power = next,
+            None => return u64::MAX,
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! LINE's own estimate of a month's messages: friends reached × broadcasts a month. Typing
+//! both fills the messages field; the note says what LINE counts and what it does not.
+
+use yew::prelude::*;
+
+use crate::calculator::Estimate;
+use crate::components::{number_field, NumberFieldProps};
+use crate::i18n::Lang;
+use crate::markup::Markup;
+use crate::pricing::format_count;
+
+pub struct EstimatorProps {
+    /// The two fields' text, as typed.
+    pub friends: AttrValue,
+    pub broadcasts: AttrValue,
+    /// Each field's inline error, already translated.
+    pub friends_error: Option<AttrValue>,
+    pub broadcasts_error: Option<AttrValue>,
+    /// What the estimator last put into the messages field.
+    pub estimate: Option<Estimate>,
+    pub lang: Lang,
+    pub on_friends: Callback<String>,
+    pub on_broadcasts: Callback<String>,
+}
+
+pub fn estimator(props: &EstimatorProps) -> Html {
+    let t = props.lang.texts();
+    let result = props.estimate.map(|estimate| {
+        t.estimator_result.fill(&[
+            &format_count(estimate.friends),
+            &format_count(estimate.broadcasts),
+            &format_count(estimate.messages),
+        ])
+    });
+    html! {
+        <section id="estimator" class="card estimator" aria-labelledby="estimator-title">
+            <h2 id="estimator-title">{ t.estimator_title }</h2>
+            <div class="inputs__fields">
+                { number_field(NumberFieldProps {
+                    id: AttrValue::from("friends"),
+                    label: AttrValue::from(t.friends_label),
+                    value: AttrValue::from(props.friends.clone()),
+                    inputmode: AttrValue::from("numeric"),
+                    placeholder: AttrValue::from(t.friends_placeholder),
+                    prefix: None,
+                    suffix: Some(AttrValue::from(t.friends_unit)),
+                    error: props.friends_error.clone(),
+                    note: None,
+                    on_input: props.on_friends.clone(),
+                }) }
+                <span class="estimator__times" aria-hidden="true">{ "×" }</span>
+                { number_field(NumberFieldProps {
+                    id: AttrValue::from("broadcasts"),
+                    label: AttrValue::from(t.broadcasts_label),
+                    value: AttrValue::from(props.broadcasts.clone()),
+                    inputmode: AttrValue::from("numeric"),
+                    placeholder: AttrValue::from(t.broadcasts_placeholder),
+                    prefix: None,
+                    suffix: Some(AttrValue::from(t.broadcasts_unit)),
+                    error: props.broadcasts_error.clone(),
+                    note: None,
+                    on_input: props.on_broadcasts.clone(),
+                }) }
+            </div>
+            <p id="estimate-result" class="estimator__result" aria-live="polite">{ result.unwrap_or_default() }</p>
+            { rules(t.estimator_rules) }
+        </section>
+    }
+}
+
+/// What LINE counts, as a list (plain markup: it never changes while the page is open).
+fn rules(rules: [&str; 4]) -> Html {
+    let mut m = Markup::new();
+    m.raw(r#"<ul class="estimator__rules">"#);
+    for rule in rules {
+        m.raw("<li>").text(rule).raw("</li>");
+    }
+    m.raw("</ul>");
+    Html::from_html_unchecked(m.finish().into())
+}

@@ -1,0 +1,380 @@
+//! Every user-visible string, per language.
+//!
+//! `Texts` is one struct with a field per string, and each language is one `const` of it,
+//! so a missing translation is a compile error rather than a blank on the page.
+//! Strings with numbers in them are plain `fn` pointers that receive the already
+//! formatted numbers, so the word order stays each language's own.
+
+mod en;
+mod ja;
+mod zh_tw;
+
+pub use en::EN;
+pub use ja::JA;
+pub use zh_tw::ZH_TW;
+
+/// The languages the page speaks. zh-TW is the default: the product is for Taiwan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    ZhTw,
+    En,
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::ZhTw, Lang::En, Lang::Ja];
+
+    /// The tag used in URLs, in the `#lang` select, and as the key of localized data.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::ZhTw => "zh-TW",
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`: Traditional script, so fonts and screen readers pick right.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::ZhTw => "zh-Hant-TW",
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// Reads a tag the way people write it (`zh-TW`, `zh-tw`, `zh_TW`, `zh-Hant`, `en-US`, …).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        // The primary subtag decides: "zh", "zh-TW", "zh_tw", "zh-Hant" are all zh-TW here.
+        let tag = tag.trim().as_bytes();
+        let primary = tag.get(..2)?;
+        if !matches!(tag.get(2), None | Some(b'-' | b'_')) {
+            return None;
+        }
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(&lang.tag().as_bytes()[..2]))
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::ZhTw => &ZH_TW,
+            Lang::En => &EN,
+            Lang::Ja => &JA,
+        }
+    }
+}
+
+/// A translated sentence with numbered holes, `{0}`, `{1}`, …, filled with already formatted
+/// values: each language keeps its own word order. Plain text rather than a closure per
+/// sentence per language, which would cost the bundle a formatting function each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Template(pub &'static str);
+
+impl Template {
+    /// The sentence with `{i}` replaced by `values[i]`; a hole with no value is left empty.
+    ///
+    /// ```
+    /// use line_oa_calc::i18n::Template;
+    /// assert_eq!(Template("{1} 則：{0}").fill(&["高用量", "3,001"]), "3,001 則：高用量");
+    /// ```
+    pub fn fill(self, values: &[&str]) -> String {
+        let mut out = String::with_capacity(self.0.len() + 16);
+        let mut rest = self.0;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after
+                .find('}')
+                .and_then(|close| Some((after[..close].parse::<usize>().ok()?, close)))
+            {
+                Some((index, close)) => {
+                    out.push_str(values.get(index).copied().unwrap_or(""));
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The hole numbers used, sorted: every language must use the same ones.
+    pub fn holes(self) -> Vec<usize> {
+        let mut holes: Vec<usize> = self
+            .0
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}')?.0.parse().ok())
+            .collect();
+        holes.sort_unstable();
+        holes.dedup();
+        holes
+    }
+}
+
+/// All strings of the page in one language.
+pub struct Texts {
+    /// The language's own name, shown in the language picker.
+    pub language_name: &'static str,
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub language_label: &'static str,
+    pub region_label: &'static str,
+
+    pub scope_label: &'static str,
+    pub scope_monthly: &'static str,
+    /// (plan name): the scope of that plan's purchase-cap dialog.
+    pub scope_addon: Template,
+    pub scope_monthly_help: &'static str,
+    pub scope_addon_help: &'static str,
+
+    pub messages_label_monthly: &'static str,
+    pub messages_label_addon: &'static str,
+    pub budget_label_monthly: &'static str,
+    pub budget_label_addon: &'static str,
+    pub messages_unit: &'static str,
+    pub messages_placeholder: &'static str,
+    pub budget_placeholder: &'static str,
+    /// Shown under the field the user did not type in.
+    pub derived_hint: &'static str,
+    /// (tax rate in percent, the tax's name) -> label of the tax checkbox.
+    pub tax_label: Template,
+    pub tax_excluded: &'static str,
+    pub tax_included: &'static str,
+    pub compare_old_label: &'static str,
+
+    pub err_invalid_character: Template,
+    pub err_misplaced_separator: &'static str,
+    pub err_multiple_decimal_points: &'static str,
+    pub err_fraction_not_allowed: &'static str,
+    /// (max decimals)
+    pub err_too_many_decimals: Template,
+    pub err_negative: &'static str,
+    /// (formatted maximum)
+    pub err_too_large: Template,
+    pub err_no_plan: &'static str,
+
+    /// (messages, plan name, monthly total)
+    pub summary_monthly_from_messages: Template,
+    /// (budget, messages, plan name, monthly total)
+    pub summary_monthly_from_budget: Template,
+    pub err_budget_too_small: &'static str,
+    /// (add-on cap, amount)
+    pub summary_addon: Template,
+    /// (add-on cap, amount): what to type in LINE's purchase-cap dialog.
+    pub dialog_hint_cap: Template,
+    /// (plan name)
+    pub dialog_hint_no_addon: Template,
+    pub dialog_hint_title: &'static str,
+
+    pub table_title: &'static str,
+    pub col_plan: &'static str,
+    pub col_monthly_fee: &'static str,
+    pub col_included: &'static str,
+    pub col_addon_allowed: &'static str,
+    pub col_addon_messages: &'static str,
+    pub col_addon_cost: &'static str,
+    pub col_total: &'static str,
+    pub col_per_message: &'static str,
+    pub col_status: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub recommended: &'static str,
+    pub recommended_sr: &'static str,
+    pub feasible: &'static str,
+    /// (included messages)
+    pub infeasible_no_addon: Template,
+    /// (maximum monthly messages)
+    pub infeasible_above_max: Template,
+    pub not_applicable: &'static str,
+
+    pub breakdown_title: &'static str,
+    /// (plan name)
+    pub breakdown_caption: Template,
+    pub col_tier: &'static str,
+    pub col_range: &'static str,
+    pub col_messages_in_tier: &'static str,
+    pub col_unit_price: &'static str,
+    pub col_subtotal: &'static str,
+    pub breakdown_total: &'static str,
+    pub breakdown_empty: &'static str,
+    /// (first, last) of a bounded tier, 1-based add-on message numbers.
+    pub tier_range: Template,
+    /// (first) of the open-ended last tier.
+    pub tier_range_open: Template,
+
+    /// (text, marker): a figure with a qualifier such as "upper estimate".
+    pub with_marker: Template,
+    /// Joins two qualifiers inside one marker ("未稅，上限估計").
+    pub marker_separator: &'static str,
+    pub unconfirmed_badge: &'static str,
+    pub upper_bound_marker: &'static str,
+    pub lower_bound_marker: &'static str,
+    pub unconfirmed_title: &'static str,
+
+    pub old_title: &'static str,
+    /// (effective from, effective to)
+    pub schedule_period_retired: Template,
+    /// (effective from)
+    pub schedule_period_current: Template,
+    pub sources_label: &'static str,
+    pub disclaimer: &'static str,
+
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// Shown when the browser refuses the clipboard and the link's text is selected instead.
+    pub copy_manually: &'static str,
+
+    pub crash_message: &'static str,
+    pub crash_reload: &'static str,
+
+    pub estimator_title: &'static str,
+    pub friends_label: &'static str,
+    pub friends_unit: &'static str,
+    pub friends_placeholder: &'static str,
+    pub broadcasts_label: &'static str,
+    pub broadcasts_unit: &'static str,
+    pub broadcasts_placeholder: &'static str,
+    /// (friends, broadcasts, messages): the product, now in the messages field.
+    pub estimator_result: Template,
+    /// What LINE counts as a billed message, one line each.
+    pub estimator_rules: [&'static str; 4],
+
+    pub chart_title: &'static str,
+    /// (schedule name): the chart's `<desc>`.
+    pub chart_desc: Template,
+    pub chart_axis_messages: &'static str,
+    pub chart_axis_bill: &'static str,
+    /// Marks the count in the messages field on the chart.
+    pub chart_marker: &'static str,
+    /// (plan, first, last): a range of counts where that plan is cheapest.
+    pub chart_cheapest_range: Template,
+    /// (plan, first): the last, open-ended range.
+    pub chart_cheapest_open: Template,
+    /// (plan, max): where a plan's line ends because it cannot send more.
+    pub chart_plan_limit: Template,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip_and_common_spellings_are_understood() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+        assert_eq!(Lang::from_tag("zh_tw"), Some(Lang::ZhTw));
+        assert_eq!(Lang::from_tag("zh-Hant"), Some(Lang::ZhTw));
+        assert_eq!(Lang::from_tag("EN-us"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_tag("<script>"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    /// Every sentence with holes, by name.
+    fn templates(t: &Texts) -> Vec<(&'static str, Template)> {
+        vec![
+            ("scope_addon", t.scope_addon),
+            ("tax_label", t.tax_label),
+            ("err_invalid_character", t.err_invalid_character),
+            ("err_too_many_decimals", t.err_too_many_decimals),
+            ("err_too_large", t.err_too_large),
+            (
+                "summary_monthly_from_messages",
+                t.summary_monthly_from_messages,
+            ),
+            ("summary_monthly_from_budget", t.summary_monthly_from_budget),
+            ("summary_addon", t.summary_addon),
+            ("dialog_hint_cap", t.dialog_hint_cap),
+            ("dialog_hint_no_addon", t.dialog_hint_no_addon),
+            ("infeasible_no_addon", t.infeasible_no_addon),
+            ("infeasible_above_max", t.infeasible_above_max),
+            ("breakdown_caption", t.breakdown_caption),
+            ("tier_range", t.tier_range),
+            ("tier_range_open", t.tier_range_open),
+            ("with_marker", t.with_marker),
+            ("schedule_period_retired", t.schedule_period_retired),
+            ("schedule_period_current", t.schedule_period_current),
+            ("estimator_result", t.estimator_result),
+            ("chart_desc", t.chart_desc),
+            ("chart_cheapest_range", t.chart_cheapest_range),
+            ("chart_cheapest_open", t.chart_cheapest_open),
+            ("chart_plan_limit", t.chart_plan_limit),
+        ]
+    }
+
+    #[test]
+    fn every_language_fills_the_same_holes() {
+        let reference = templates(Lang::ZhTw.texts());
+        for lang in Lang::ALL {
+            for ((name, template), (_, expected)) in
+                templates(lang.texts()).into_iter().zip(&reference)
+            {
+                assert_eq!(
+                    template.holes(),
+                    expected.holes(),
+                    "{lang:?} {name}: {:?}",
+                    template.0
+                );
+                assert!(!template.0.trim().is_empty(), "{lang:?} {name} is empty");
+            }
+        }
+    }
+
+    #[test]
+    fn templates_fill_in_order_and_ignore_stray_braces() {
+        assert_eq!(
+            Template("{0} × {1} = {2}").fill(&["a", "b", "c"]),
+            "a × b = c"
+        );
+        assert_eq!(Template("{1}{0}").fill(&["x", "y"]), "yx");
+        assert_eq!(Template("{x} {0} {").fill(&["v"]), "{x} v {");
+        assert_eq!(Template("{3}").fill(&["v"]), "");
+    }
+
+    #[test]
+    fn no_language_leaves_a_string_empty() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            let plain = [
+                t.language_name,
+                t.title,
+                t.subtitle,
+                t.scope_label,
+                t.scope_monthly,
+                t.region_label,
+                t.estimator_title,
+                t.chart_title,
+                t.messages_label_monthly,
+                t.messages_label_addon,
+                t.budget_label_monthly,
+                t.budget_label_addon,
+                t.err_misplaced_separator,
+                t.err_fraction_not_allowed,
+                t.table_title,
+                t.recommended,
+                t.breakdown_title,
+                t.unconfirmed_title,
+                t.crash_message,
+                t.crash_reload,
+                t.disclaimer,
+            ];
+            assert!(
+                plain.iter().all(|s| !s.trim().is_empty()),
+                "{:?} has an empty string",
+                lang
+            );
+            assert!(t
+                .summary_monthly_from_messages
+                .fill(&["1", "P", "2"])
+                .contains('1'));
+            assert!(t.err_invalid_character.fill(&["x"]).contains('x'));
+            assert!(t.estimator_rules.iter().all(|rule| !rule.trim().is_empty()));
+        }
+    }
+}
