@@ -9,9 +9,10 @@ use crate::calculator::{
     Action, Calculator, Certainty, EstimatorField, Field, InputError, Scope, DEFAULT_REGION,
 };
 use crate::components::{
-    choice_select, estimator, number_field, plan_table, schedule_notes, summary, tier_breakdown,
-    toggle, ChoiceSelectProps, CostChartProps, EstimatorProps, NumberFieldProps, PlanTableProps,
-    ScheduleNotesProps, ShareLink, SummaryProps, TierBreakdownProps, ToggleProps,
+    choice_select, cost_chart, estimator, number_field, plan_table, schedule_notes, share_link,
+    summary, tier_breakdown, toggle, ChoiceSelectProps, CostChartProps, EstimatorProps,
+    NumberFieldProps, PlanTableProps, ScheduleNotesProps, ShareLinkProps, SummaryProps,
+    TierBreakdownProps, ToggleProps,
 };
 use crate::display;
 use crate::i18n::{Lang, Texts};
@@ -89,8 +90,17 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((lang, embed, page_query), |(lang, embed, query)| {
         browser::reflect_page(*lang, *embed, query)
     });
-    let on_ready = props.on_ready.clone();
-    use_effect_with((), move |_| on_ready.emit(()));
+    let root = use_node_ref();
+    {
+        let (root, on_ready) = (root.clone(), props.on_ready.clone());
+        use_effect_with((), move |_| {
+            let bridge = root
+                .cast::<web_sys::Element>()
+                .map(|root| browser::bridge_composition_end(&root));
+            on_ready.emit(());
+            move || drop(bridge)
+        });
+    }
     let Some(calc) = &state.0 else {
         return html! { <p class="boot-status" role="alert">{ lang.texts().crash_message }</p> };
     };
@@ -191,12 +201,9 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     html! {
-        <div class="widget" lang={lang.html_lang()}>
+        <div class="widget" lang={lang.html_lang()} ref={root}>
             <header class="masthead">
-                <div class="masthead__text">
-                    <h1>{ t.title }</h1>
-                    <p class="masthead__subtitle">{ t.subtitle }</p>
-                </div>
+                { masthead_text(t) }
                 { choice_select(&ChoiceSelectProps {
                     id: "lang".into(),
                     label: t.language_label.into(),
@@ -284,13 +291,13 @@ pub fn app(props: &AppProps) -> Html {
                 lang,
             }) }
             if calc.outcome.is_some() {
-                <ShareLink url={browser::address_with(&share::query(&view_pairs))} lang={lang} />
+                { share_link(&ShareLinkProps { url: browser::address_with(&share::query(&view_pairs)).into(), lang }) }
             }
 
             if let Some(comparison) = comparison {
-                <section class="card" aria-labelledby="plans-title">
-                    <h2 id="plans-title">{ t.table_title }</h2>
+                <section class="card" aria-labelledby="plan-table-title">
                     { plan_table(&PlanTableProps {
+                        heading: t.table_title,
                         id: "plan-table".into(),
                         caption: schedule.name.text(lang.tag()).to_owned().into(),
                         schedule,
@@ -301,7 +308,7 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
             }
 
-            { chart_section(&CostChartProps {
+            { cost_chart(&CostChartProps {
                 schedule,
                 marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
                 lang,
@@ -309,9 +316,9 @@ pub fn app(props: &AppProps) -> Html {
 
             if let (true, Some(previous), Some(outcome)) = (calc.compare_old, calc.previous_schedule, calc.outcome.as_ref()) {
                 if let Some(previous_comparison) = outcome.previous_comparison.clone() {
-                    <section id="old-plans" class="card card--old" aria-labelledby="old-plans-title">
-                        <h2 id="old-plans-title">{ t.old_title }</h2>
+                    <section id="old-plans" class="card card--old" aria-labelledby="old-plan-table-title">
                         { plan_table(&PlanTableProps {
+                            heading: t.old_title,
                             id: "old-plan-table".into(),
                             caption: previous.name.text(lang.tag()).to_owned().into(),
                             schedule: previous,
@@ -337,16 +344,15 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The cost chart, in builds with the `chart` feature. It is ready but not shipped by default:
-/// it adds about 6 KB gzip, which the 100 KB bundle budget does not have (see README).
-#[cfg(feature = "chart")]
-fn chart_section(props: &CostChartProps) -> Html {
-    crate::components::cost_chart(props)
-}
-
-#[cfg(not(feature = "chart"))]
-fn chart_section(_: &CostChartProps) -> Html {
-    Html::default()
+/// The title and subtitle (plain markup: static text).
+fn masthead_text(t: &Texts) -> Html {
+    let mut m = Markup::new();
+    m.raw(r#"<div class="masthead__text"><h1>"#)
+        .text(t.title)
+        .raw(r#"</h1><p class="masthead__subtitle">"#)
+        .text(t.subtitle)
+        .raw("</p></div>");
+    Html::from_html_unchecked(m.finish().into())
 }
 
 /// The hidden crash note (plain markup: it must work when nothing else does).

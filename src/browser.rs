@@ -35,7 +35,7 @@ pub fn address_with(query: &str) -> String {
     if query.is_empty() {
         page
     } else {
-        format!("{page}?{query}")
+        page + "?" + query
     }
 }
 
@@ -77,7 +77,7 @@ fn replace_query(query: &str) {
     let wanted = if query.is_empty() {
         String::new()
     } else {
-        format!("?{query}")
+        "?".to_owned() + query
     };
     if current == wanted {
         return;
@@ -109,6 +109,20 @@ pub fn reflect_page(lang: Lang, embed: Embed, query: &str) {
     replace_query_soon(query);
 }
 
+/// Re-sends every `compositionend` under `root` as a bubbling `input` event on its target, so
+/// the text an IME commits reaches the fields' `oninput` (Yew has no `oncompositionend`, and
+/// not every browser fires an `input` after composition ends). Dropping the listener removes it.
+pub fn bridge_composition_end(root: &web_sys::Element) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(root, "compositionend", |event| {
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        let input = web_sys::InputEvent::new_with_event_init_dict("input", &init);
+        if let (Some(target), Ok(input)) = (event.target(), input) {
+            let _ = target.dispatch_event(&input);
+        }
+    })
+}
+
 /// The number a reader typed into a prerendered field before the wasm arrived, preferring the
 /// focused field: the live widget starts from it rather than losing it.
 pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String)> {
@@ -129,10 +143,7 @@ pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String
 
 /// Focuses the input `id` with the caret after its text, where the reader left off.
 pub fn focus_at_end(id: &str) {
-    let input = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<HtmlInputElement>().ok());
+    let input = element_by_id(id).and_then(|element| element.dyn_into::<HtmlInputElement>().ok());
     if let Some(input) = input {
         let _ = input.focus();
         let end = input.value().encode_utf16().count() as u32;
@@ -140,13 +151,30 @@ pub fn focus_at_end(id: &str) {
     }
 }
 
+/// Selects the text of the input `id` (focused), ready to copy by hand.
+pub fn select_text_of(id: &str) {
+    if let Some(input) = element_by_id(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Puts `text` in the element `id`, if it is on the page.
+pub fn set_text_of(id: &str, text: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.set_text_content(Some(text));
+    }
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
 /// Replaces the widget with its own crash note (`#crash`, rendered hidden by the App, so it
 /// is already in the reader's language): a page that stopped must say so, with a way out.
 /// `assets/boot.js` does the same when the release bundle traps.
 pub fn show_crash_note() {
-    let crash = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("crash"));
+    let crash = element_by_id("crash");
     if let Some(crash) = crash {
         if let Some(widget) = crash.parent_element() {
             let _ = widget.class_list().add_1("widget--crashed");

@@ -10,23 +10,32 @@ const PER_MESSAGE_DECIMALS: u32 = 4;
 
 /// An amount in the schedule's currency, e.g. "NT$1,200" or "NT$1,200.20".
 pub fn money(schedule: &Schedule, amount: Decimal) -> String {
-    let number = pricing::format_amount(amount, schedule.currency.decimals);
-    format!("{}{}", schedule.currency.symbol, number)
+    with_symbol(
+        schedule,
+        &pricing::format_amount(amount, schedule.currency.decimals),
+    )
 }
 
 /// A unit price exactly as the schedule lists it ("NT$0.2", "NT$0.011"): never rounded.
 pub fn unit_price(schedule: &Schedule, price: Decimal) -> String {
-    format!("{}{}", schedule.currency.symbol, price.normalize())
+    with_symbol(schedule, &price.normalize().to_string())
 }
 
 /// An average cost per message, rounded half away from zero to four decimals.
 pub fn per_message(schedule: &Schedule, average: Decimal) -> String {
     let rounded = average
         .round_dp_with_strategy(PER_MESSAGE_DECIMALS, RoundingStrategy::MidpointAwayFromZero);
-    format!("{}{}", schedule.currency.symbol, rounded.normalize())
+    with_symbol(schedule, &rounded.normalize().to_string())
 }
 
 /// A tax rate as a percentage without trailing zeros: 0.05 -> "5".
 pub fn percent(rate: Decimal) -> String {
     (rate * Decimal::ONE_HUNDRED).normalize().to_string()
+}
+
+/// "NT$" + the number (concatenation rather than `format!`: this runs for every cell).
+fn with_symbol(schedule: &Schedule, number: &str) -> String {
+    let mut text = schedule.currency.symbol.to_string();
+    text.push_str(number);
+    text
 }

@@ -427,13 +427,10 @@ async fn a_shared_link_opens_in_its_view() {
 }
 
 /// The x position the chart gives `messages` (an SVG attribute, in viewBox units).
-#[cfg(feature = "chart")]
 fn chart_x(root: &Element, selector: &str) -> String {
     get(root, selector).get_attribute("x1").unwrap()
 }
 
-/// The chart ships only with the `chart` feature (over the size budget by default).
-#[cfg(feature = "chart")]
 #[wasm_bindgen_test]
 async fn the_chart_draws_every_plan_marks_crossovers_and_follows_the_input() {
     let root = mount_app(Lang::ZhTw).await;

@@ -23,7 +23,7 @@ pub fn choice_select(props: &ChoiceSelectProps) -> Html {
             on_change.emit(select.value());
         })
     };
-    let help_id = format!("{}-help", props.id);
+    let help_id = props.id.to_string() + "-help";
     html! {
         <div class="choice">
             <label class="choice__label" for={props.id.clone()}>{ props.label.clone() }</label>

@@ -5,11 +5,9 @@
 //! the parent passes the user's own text back as `value` while this field is the source, and
 //! nothing is reported during IME composition (only its final text, on `compositionend`).
 
-use gloo::events::EventListener;
 use web_sys::{HtmlInputElement, InputEvent};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct NumberFieldProps {
     /// Element id of the `<input>`; the error element is `{id}-error`.
     pub id: AttrValue,
@@ -18,33 +16,27 @@ pub struct NumberFieldProps {
     pub value: AttrValue,
     /// `numeric` for counts, `decimal` for amounts.
     pub inputmode: AttrValue,
-    #[prop_or_default]
     pub placeholder: AttrValue,
     /// Unit shown before the number (a currency symbol).
-    #[prop_or_default]
     pub prefix: Option<AttrValue>,
     /// Unit shown after the number.
-    #[prop_or_default]
     pub suffix: Option<AttrValue>,
     /// Set while the text cannot be read; shown inline and linked for screen readers.
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     /// A short line under the field (e.g. "calculated from the other field", "upper estimate").
-    #[prop_or_default]
     pub note: Option<AttrValue>,
     /// Every edit's full text, except while an IME composition is in progress.
     pub on_input: Callback<String>,
 }
 
-/// Mounts a [`NumberField`]. One shared place builds the component, so each field on the page
-/// costs a struct literal rather than its own copy of Yew's construction code.
+/// The field. A plain function rather than a function component: it holds no state, and
+/// each function component costs the bundle its own copy of Yew's lifecycle code.
+///
+/// Yew has no `oncompositionend` attribute: the App turns every `compositionend` under it into
+/// a bubbling `input` event (see `browser::bridge_composition_end`), so the committed text
+/// arrives here like any other edit.
 #[inline(never)]
 pub fn number_field(props: NumberFieldProps) -> Html {
-    html! { <NumberField ..props /> }
-}
-
-#[function_component(NumberField)]
-pub fn number_field(props: &NumberFieldProps) -> Html {
     let on_input = {
         let on_input = props.on_input.clone();
         Callback::from(move |event: InputEvent| {
@@ -55,27 +47,10 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             on_input.emit(input.value());
         })
     };
-    // Yew has no `oncompositionend` attribute, so the listener is attached to the element
-    // directly; gloo removes it when the field unmounts or the callback changes.
-    let input_ref = use_node_ref();
-    use_effect_with(
-        (input_ref.clone(), props.on_input.clone()),
-        |(input_ref, on_input)| {
-            let listener = input_ref.cast::<HtmlInputElement>().map(|input| {
-                let on_input = on_input.clone();
-                let target = input.clone();
-                EventListener::new(&input, "compositionend", move |_| {
-                    on_input.emit(target.value())
-                })
-            });
-            move || drop(listener)
-        },
-    );
-
-    let error_id = format!("{}-error", props.id);
-    let note_id = format!("{}-note", props.id);
+    let error_id = props.id.to_string() + "-error";
+    let note_id = props.id.to_string() + "-note";
     let described_by = match (&props.error, &props.note) {
-        (Some(_), Some(_)) => Some(format!("{error_id} {note_id}")),
+        (Some(_), Some(_)) => Some(error_id.clone() + " " + &note_id),
         (Some(_), None) => Some(error_id.clone()),
         (None, Some(_)) => Some(note_id.clone()),
         (None, None) => None,
@@ -89,7 +64,6 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                     <span class="field__affix" aria-hidden="true">{ prefix.clone() }</span>
                 }
                 <input
-                    ref={input_ref}
                     id={props.id.clone()}
                     class="field__input"
                     type="text"

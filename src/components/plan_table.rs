@@ -15,6 +15,8 @@ use crate::pricing::{
 };
 
 pub struct PlanTableProps {
+    /// The heading above the table (its id is `{id}-title`, for the section around it).
+    pub heading: &'static str,
     /// `plan-table` for the current schedule; another id for a second table.
     pub id: AttrValue,
     pub caption: AttrValue,
@@ -41,7 +43,11 @@ fn columns(t: &Texts) -> [&'static str; 8] {
 pub fn plan_table(props: &PlanTableProps) -> Html {
     let t = props.lang.texts();
     let mut m = Markup::new();
-    m.raw(r#"<div class="table-wrap"><table class="plans cards" id=""#)
+    m.raw(r#"<h2 id=""#)
+        .text(&props.id)
+        .raw(r#"-title">"#)
+        .text(props.heading)
+        .raw(r#"</h2><div class="table-wrap"><table class="plans cards" id=""#)
         .text(&props.id)
         .raw(r#""><caption>"#)
         .text(&props.caption)

@@ -8,6 +8,7 @@ use crate::calculator::ScheduleRef;
 use crate::calculator::{Certainty, Field, Outcome, Scope};
 use crate::display;
 use crate::i18n::Lang;
+use crate::markup::Markup;
 use crate::pricing::{format_count, Schedule, TaxView};
 
 pub struct SummaryProps {
@@ -20,18 +21,33 @@ pub struct SummaryProps {
 }
 
 pub fn summary(props: &SummaryProps) -> Html {
+    let t = props.lang.texts();
+    // The live sentence stays one element across renders (a replaced live region is not
+    // announced); the static heading and the hint are plain markup.
+    let mut heading = Markup::new();
+    heading
+        .raw(r#"<h2 id="summary-title" class="visually-hidden">"#)
+        .text(t.table_title)
+        .raw("</h2>");
+    let mut hint = Markup::new();
+    if let Some(text) = props
+        .outcome
+        .as_ref()
+        .and_then(|outcome| dialog_hint(props, outcome))
+    {
+        hint.raw(r#"<div id="dialog-hint" class="summary__hint"><h3 class="summary__hint-title">"#)
+            .text(t.dialog_hint_title)
+            .raw("</h3><p>")
+            .text(&text)
+            .raw("</p></div>");
+    }
     html! {
         <section class="card summary" aria-labelledby="summary-title">
-            <h2 id="summary-title" class="visually-hidden">{ props.lang.texts().table_title }</h2>
+            { Html::from_html_unchecked(heading.finish().into()) }
             <p id="result-summary" class="summary__line" aria-live="polite" aria-atomic="true">
                 { props.outcome.as_ref().map(|outcome| sentence(props, outcome)).unwrap_or_default() }
             </p>
-            if let Some(hint) = props.outcome.as_ref().and_then(|outcome| dialog_hint(props, outcome)) {
-                <div id="dialog-hint" class="summary__hint">
-                    <h3 class="summary__hint-title">{ props.lang.texts().dialog_hint_title }</h3>
-                    <p>{ hint }</p>
-                </div>
-            }
+            { Html::from_html_unchecked(hint.finish().into()) }
         </section>
     }
 }

@@ -327,12 +327,9 @@ describe("regions, estimator and chart", () => {
     await context.close();
   });
 
-  // The chart is built as a variant (`chart` feature) until the size budget allows it; the
-  // test command builds it into CHART_DIST.
-  test("the chart is visible and readable at 320 px, with its crossovers and the reader's count", { skip: !process.env.CHART_DIST && "CHART_DIST not built" }, async () => {
-    const chartSite = await serveDist({ root: process.env.CHART_DIST, basePath: "/" });
-    const { context, page, problems } = await watchedPage(browser, chartSite.origin, SMALL_PHONE);
-    await openWidget(page, chartSite.url);
+  test("the chart is visible and readable at 320 px, with its crossovers and the reader's count", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, SMALL_PHONE);
+    await openWidget(page, root.url);
     await typeInto(page, "#messages", "12000");
     const chart = page.locator("#cost-chart svg");
     await chart.scrollIntoViewIfNeeded();
@@ -353,6 +350,5 @@ describe("regions, estimator and chart", () => {
     await chart.screenshot({ path: `${SCREENSHOTS}/chart-320x568.png` });
     assertClean(assert, problems);
     await context.close();
-    chartSite.server.close();
   });
 });
