@@ -20,7 +20,7 @@ pub const VIEW_WIDTH: i64 = 360;
 pub const VIEW_HEIGHT: i64 = 250;
 /// The plotting area inside the viewBox: room for tick labels left, for the amount axis title
 /// and the crossover labels above.
-pub const PLOT_LEFT: i64 = 74;
+pub const PLOT_LEFT: i64 = 82;
 pub const PLOT_RIGHT: i64 = 348;
 pub const PLOT_TOP: i64 = 38;
 pub const PLOT_BOTTOM: i64 = 218;
@@ -184,12 +184,13 @@ impl CostChart {
     }
 }
 
-/// The smallest "round" number at or above `value`: 1, 2, 4 or 5 times a power of ten
-/// (4, not 2.5, so that half of it is round too).
+/// The smallest "round" number at or above `value`: 1, 2, 4, 5 or 8 times a power of ten
+/// (4 and 8, not 2.5, so that half of it is round too).
 ///
 /// ```
 /// use line_oa_calc::chart::nice_ceiling;
-/// assert_eq!(nice_ceiling(7_500), 10_000);
+/// assert_eq!(nice_ceiling(7_500), 8_000);
+/// assert_eq!(nice_ceiling(8_001), 10_000);
 /// assert_eq!(nice_ceiling(4_001), 5_000);
 /// assert_eq!(nice_ceiling(41_000), 50_000);
 /// assert_eq!(nice_ceiling(3), 4);
@@ -197,7 +198,7 @@ impl CostChart {
 pub fn nice_ceiling(value: u64) -> u64 {
     let mut power: u64 = 1;
     loop {
-        for step in [1, 2, 4, 5] {
+        for step in [1, 2, 4, 5, 8] {
             match power.checked_mul(step) {
                 Some(candidate) if candidate >= value => return candidate,
                 None => return u64::MAX,

@@ -141,13 +141,21 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
         "start",
         t.chart_axis_bill,
     );
+    // Crossovers close together (a wide axis) would print their counts over each other:
+    // such a label drops to a second row, just inside the plot.
+    let mut row_ends = [i64::MIN; 2];
     for messages in chart.crossovers() {
         let x = chart.x(messages);
+        let text = format_count(messages);
+        let half_width = text.len() as i64 * 36; // tenths: about 7.2 units a character
+        let row = usize::from(x.0 - half_width < row_ends[0]);
+        row_ends[row] = x.0 + half_width + 40;
         m.raw(r#"<g class="chart__crossover" data-messages=""#)
             .int(messages)
             .raw(r#"">"#);
         line(m, x, x, top, bottom);
-        label(m, x, Coord(top.0 - 60), "middle", &format_count(messages));
+        let y = if row == 0 { top.0 - 60 } else { top.0 + 130 };
+        label(m, x, Coord(y), "middle", &text);
         m.raw("</g>");
     }
     for (index, (plan, curve)) in schedule.plans.iter().zip(&chart.curves).enumerate() {
