@@ -6,7 +6,7 @@ mod pricing_fixtures;
 
 use line_oa_calc::pricing::{
     bill_curve, cheapest_ranges, compare_plans, crossovers, monthly_bill, schedule_by_id,
-    shipped_schedules, AddonPricing, CheapestRange, Plan, PricingError, Schedule, Tier, MAX_AMOUNT,
+    shipped_schedules, AddonPricing, CheapestRange, Plan, PricingError, Schedule, MAX_AMOUNT,
     MAX_MESSAGES,
 };
 use pricing_fixtures::{bounded, dec, four_tier, japan, japan_schedule, plan, schedule};
@@ -516,32 +516,7 @@ fn small_table() -> impl Strategy<Value = AddonPricing> {
 }
 
 fn tiers(widths: Vec<u64>, prices: Vec<(i64, u32)>, bounded: bool) -> AddonPricing {
-    let mut prices: Vec<Decimal> = prices
-        .into_iter()
-        .map(|(m, s)| Decimal::new(m, s))
-        .collect();
-    prices.sort_by(|a, b| b.cmp(a));
-    let count = widths.len();
-    let mut first = 1;
-    let tiers: Vec<Tier> = widths
-        .into_iter()
-        .zip(prices)
-        .enumerate()
-        .map(|(i, (width, unit_price))| {
-            let last = (i + 1 < count || bounded).then(|| first + width - 1);
-            let tier = Tier {
-                first,
-                last,
-                unit_price,
-                confirmed: true,
-            };
-            first += width;
-            tier
-        })
-        .collect();
-    AddonPricing {
-        tiers: tiers.into(),
-    }
+    pricing_fixtures::graduated(widths, prices, bounded, |_| true)
 }
 
 /// A fee with up to 2 decimals, some included messages, and maybe an add-on table.

@@ -6,7 +6,7 @@ mod pricing_fixtures;
 use line_oa_calc::pricing::{
     addon_cost, addon_messages_for_budget, compare_plans, format_amount, format_count,
     monthly_bill, most_messages_for_budget, parse_amount, parse_message_count, schedule_by_id,
-    AddonPricing, PricingError, Schedule, TaxRule, TaxView, Tier, MAX_AMOUNT, MAX_MESSAGES,
+    AddonPricing, PricingError, Schedule, TaxRule, TaxView, MAX_AMOUNT, MAX_MESSAGES,
 };
 use pricing_fixtures::{all_schedules, all_tables};
 use proptest::prelude::*;
@@ -22,30 +22,7 @@ fn random_table() -> impl Strategy<Value = AddonPricing> {
     let widths = prop::collection::vec(prop_oneof![1..1_000_u64, 1..1_000_000_000_000_u64], 1..=5);
     let prices = prop::collection::vec((1..100_000_i64, 0..=6_u32), 5);
     (widths, prices, any::<bool>()).prop_map(|(widths, prices, bounded)| {
-        let mut prices: Vec<Decimal> = prices
-            .into_iter()
-            .map(|(m, s)| Decimal::new(m, s))
-            .collect();
-        prices.sort_by(|a, b| b.cmp(a));
-        let mut first = 1;
-        let count = widths.len();
-        let tiers = widths
-            .into_iter()
-            .zip(prices)
-            .enumerate()
-            .map(|(i, (width, unit_price))| {
-                let last = (i + 1 < count || bounded).then(|| first + width - 1);
-                let tier = Tier {
-                    first,
-                    last,
-                    unit_price,
-                    confirmed: i % 2 == 0,
-                };
-                first += width;
-                tier
-            })
-            .collect();
-        AddonPricing { tiers }
+        pricing_fixtures::graduated(widths, prices, bounded, |i| i % 2 == 0)
     })
 }
 

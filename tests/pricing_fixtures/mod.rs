@@ -26,6 +26,43 @@ pub fn table(rows: &[(u64, Option<u64>, &str)]) -> AddonPricing {
 
 /// Japan's スタンダードプラン add-on as far as PRICING.md confirms it: 50,000 at ¥3, then ¥2.8 (where that tier
 /// ends is unconfirmed, so it is marked so).
+/// A graduated table from tier widths and `(mantissa, scale)` prices (sorted dearest first, as
+/// tiers only get cheaper); the last tier bounded or open; `confirmed(i)` for tier `i`.
+/// What the property tests build their random tables from.
+pub fn graduated(
+    widths: Vec<u64>,
+    prices: Vec<(i64, u32)>,
+    bounded: bool,
+    confirmed: impl Fn(usize) -> bool,
+) -> AddonPricing {
+    let mut prices: Vec<Decimal> = prices
+        .into_iter()
+        .map(|(m, s)| Decimal::new(m, s))
+        .collect();
+    prices.sort_by(|a, b| b.cmp(a));
+    let count = widths.len();
+    let mut first = 1;
+    let tiers: Vec<Tier> = widths
+        .into_iter()
+        .zip(prices)
+        .enumerate()
+        .map(|(i, (width, unit_price))| {
+            let last = (i + 1 < count || bounded).then(|| first + width - 1);
+            let tier = Tier {
+                first,
+                last,
+                unit_price,
+                confirmed: confirmed(i),
+            };
+            first += width;
+            tier
+        })
+        .collect();
+    AddonPricing {
+        tiers: tiers.into(),
+    }
+}
+
 pub fn japan() -> AddonPricing {
     let mut japan = table(&[(1, Some(50_000), "3"), (50_001, None, "2.8")]);
     japan.tiers.to_mut()[1].confirmed = false;
