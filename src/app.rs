@@ -90,6 +90,8 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((lang, embed, page_query), |(lang, embed, query)| {
         browser::reflect_page(*lang, *embed, query)
     });
+    // Once, after the first complete render: bridge IME commits to `input` events under the
+    // widget, and tell the page the live widget is ready (it then replaces the prerendered one).
     let root = use_node_ref();
     {
         let (root, on_ready) = (root.clone(), props.on_ready.clone());
