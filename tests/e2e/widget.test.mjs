@@ -266,6 +266,21 @@ describe("content before wasm", () => {
     await context.close();
   });
 
+  test("an embed has its compact layout before the wasm arrives", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const release = await holdWasm(page);
+    await page.goto(`${root.url}?embed=1&bg=transparent`, { waitUntil: "domcontentloaded" });
+    await page.locator("#plan-table").waitFor();
+    const classes = () => page.evaluate(() => document.documentElement.className);
+    assert.match(await classes(), /\bembed\b/);
+    assert.match(await classes(), /\btransparent\b/);
+    release();
+    await page.locator(LIVE_INPUT).waitFor();
+    assert.match(await classes(), /\bembed\b.*\btransparent\b|\btransparent\b.*\bembed\b/);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
   test("what a reader types before the wasm arrives is kept, with the focus", async () => {
     const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
     const release = await holdWasm(page);
