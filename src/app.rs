@@ -175,19 +175,15 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let error_text = |field: Field| {
-        calc.error_of(field)
-            .map(|error| AttrValue::from(error_message(t, &schedule, error)))
+    let message = |error: Option<&InputError>| {
+        error.map(|error| AttrValue::from(error_message(t, &schedule, error)))
     };
+    let error_text = |field: Field| message(calc.error_of(field));
+    let estimator_error_text = |field: EstimatorField| message(calc.estimator_error_of(field));
 
-    let estimator_error_text = |field: EstimatorField| {
-        calc.estimator_error_of(field)
-            .map(|error| AttrValue::from(error_message(t, &schedule, error)))
-    };
-
-    let comparison = match &calc.outcome {
-        Some(outcome) => Some(outcome.comparison.clone()),
-        // Before any input: the plans' own figures at zero messages, nothing recommended.
+    // Before any input: the plans' own figures at zero messages, nothing recommended.
+    let empty_comparison = match &calc.outcome {
+        Some(_) => None,
         None => pricing::compare_plans(&schedule, 0)
             .ok()
             .map(|mut comparison| {
@@ -195,6 +191,11 @@ pub fn app(props: &AppProps) -> Html {
                 comparison
             }),
     };
+    let comparison = calc
+        .outcome
+        .as_ref()
+        .map(|outcome| &outcome.comparison)
+        .or(empty_comparison.as_ref());
     let focus = calc.outcome.as_ref().and_then(|outcome| {
         let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
         let plan = schedule.plan(&bill.plan_id)?;
@@ -286,7 +287,7 @@ pub fn app(props: &AppProps) -> Html {
 
             { summary(&SummaryProps {
                 schedule,
-                outcome: calc.outcome.clone(),
+                outcome: calc.outcome.as_ref(),
                 scope: calc.scope,
                 source: calc.source,
                 tax_view: calc.tax_view(),
@@ -317,7 +318,7 @@ pub fn app(props: &AppProps) -> Html {
             }) }
 
             if let (true, Some(previous), Some(outcome)) = (calc.compare_old, calc.previous_schedule, calc.outcome.as_ref()) {
-                if let Some(previous_comparison) = outcome.previous_comparison.clone() {
+                if let Some(previous_comparison) = &outcome.previous_comparison {
                     <section id="old-plans" class="card card--old" aria-labelledby="old-plan-table-title">
                         { plan_table(&PlanTableProps {
                             heading: t.old_title,

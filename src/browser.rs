@@ -143,8 +143,7 @@ pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String
 
 /// Focuses the input `id` with the caret after its text, where the reader left off.
 pub fn focus_at_end(id: &str) {
-    let input = element_by_id(id).and_then(|element| element.dyn_into::<HtmlInputElement>().ok());
-    if let Some(input) = input {
+    if let Some(input) = input_by_id(id) {
         let _ = input.focus();
         let end = input.value().encode_utf16().count() as u32;
         let _ = input.set_selection_range(end, end);
@@ -153,7 +152,7 @@ pub fn focus_at_end(id: &str) {
 
 /// Selects the text of the input `id` (focused), ready to copy by hand.
 pub fn select_text_of(id: &str) {
-    if let Some(input) = element_by_id(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+    if let Some(input) = input_by_id(id) {
         let _ = input.focus();
         input.select();
     }
@@ -168,6 +167,10 @@ pub fn set_text_of(id: &str, text: &str) {
 
 fn element_by_id(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+fn input_by_id(id: &str) -> Option<HtmlInputElement> {
+    element_by_id(id)?.dyn_into().ok()
 }
 
 /// Replaces the widget with its own crash note (`#crash`, rendered hidden by the App, so it

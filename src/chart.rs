@@ -33,9 +33,7 @@ impl Coord {
     pub fn units(units: i64) -> Coord {
         Coord(units * 10)
     }
-}
 
-impl Coord {
     /// Appends "123.4" (no formatting machinery: this runs for every point of every curve).
     pub fn push_to(self, out: &mut String) {
         if self.0 < 0 {
@@ -105,11 +103,24 @@ impl CostChart {
         // The last crossover can lie beyond every included count (a flat add-on price
         // overtaking a higher fee): look far enough to include it.
         let probe = nice_ceiling(wide_enough.saturating_mul(4).max(10)).min(MAX_MESSAGES);
-        let last_crossover = cheapest_ranges(plans, probe)?
-            .last()
-            .map_or(0, |range| range.first);
+        let probed = cheapest_ranges(plans, probe)?;
+        let last_crossover = probed.last().map_or(0, |range| range.first);
         let span = wide_enough.max(last_crossover).saturating_add(1);
         let x_max = nice_ceiling(span.saturating_mul(5) / 4).min(MAX_MESSAGES);
+        // The ranges up to `x_max` are the probed ones cut there, unless the axis reaches past
+        // the probe (this runs on every keystroke: search once where it can).
+        let ranges = if x_max <= probe {
+            probed
+                .into_iter()
+                .filter(|range| range.first <= x_max)
+                .map(|range| CheapestRange {
+                    last: range.last.min(x_max),
+                    ..range
+                })
+                .collect()
+        } else {
+            cheapest_ranges(plans, x_max)?
+        };
         let curves = plans
             .iter()
             .map(|plan| bill_curve(plan, x_max))
@@ -128,7 +139,7 @@ impl CostChart {
             x_max,
             y_max,
             curves,
-            ranges: cheapest_ranges(plans, x_max)?,
+            ranges,
         })
     }
 

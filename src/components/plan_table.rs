@@ -14,14 +14,14 @@ use crate::pricing::{
     format_count, Feasibility, InfeasibleReason, PlanBill, PlanComparison, Schedule, TaxView,
 };
 
-pub struct PlanTableProps {
+pub struct PlanTableProps<'a> {
     /// The heading above the table (its id is `{id}-title`, for the section around it).
     pub heading: &'static str,
     /// `plan-table` for the current schedule; another id for a second table.
     pub id: AttrValue,
     pub caption: AttrValue,
     pub schedule: ScheduleRef,
-    pub comparison: PlanComparison,
+    pub comparison: &'a PlanComparison,
     pub tax_view: TaxView,
     pub lang: Lang,
 }
@@ -40,7 +40,7 @@ fn columns(t: &Texts) -> [&'static str; 8] {
     ]
 }
 
-pub fn plan_table(props: &PlanTableProps) -> Html {
+pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     let t = props.lang.texts();
     let mut m = Markup::new();
     m.raw(r#"<h2 id=""#)
@@ -69,7 +69,7 @@ pub fn plan_table(props: &PlanTableProps) -> Html {
     Html::from_html_unchecked(m.finish().into())
 }
 
-fn plan_row(m: &mut Markup, props: &PlanTableProps, bill: &PlanBill, recommended: bool) {
+fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recommended: bool) {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let plan = schedule.plan(&bill.plan_id);

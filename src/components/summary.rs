@@ -11,16 +11,16 @@ use crate::i18n::Lang;
 use crate::markup::Markup;
 use crate::pricing::{format_count, Schedule, TaxView};
 
-pub struct SummaryProps {
+pub struct SummaryProps<'a> {
     pub schedule: ScheduleRef,
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<&'a Outcome>,
     pub scope: Scope,
     pub source: Field,
     pub tax_view: TaxView,
     pub lang: Lang,
 }
 
-pub fn summary(props: &SummaryProps) -> Html {
+pub fn summary(props: &SummaryProps<'_>) -> Html {
     let t = props.lang.texts();
     // The live sentence stays one element across renders (a replaced live region is not
     // announced); the static heading and the hint are plain markup.
@@ -45,14 +45,14 @@ pub fn summary(props: &SummaryProps) -> Html {
         <section class="card summary" aria-labelledby="summary-title">
             { Html::from_html_unchecked(heading.finish().into()) }
             <p id="result-summary" class="summary__line" aria-live="polite" aria-atomic="true">
-                { props.outcome.as_ref().map(|outcome| sentence(props, outcome)).unwrap_or_default() }
+                { props.outcome.map(|outcome| sentence(props, outcome)).unwrap_or_default() }
             </p>
             { Html::from_html_unchecked(hint.finish().into()) }
         </section>
     }
 }
 
-fn sentence(props: &SummaryProps, outcome: &Outcome) -> String {
+fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let money = |amount| display::money(schedule, amount);
@@ -100,7 +100,7 @@ fn sentence(props: &SummaryProps, outcome: &Outcome) -> String {
 
 /// The cap to enter in the dialog, when the focus plan buys add-on messages at all.
 /// The amount is tax-excluded whatever the tax toggle says: LINE lists its prices so.
-fn dialog_hint(props: &SummaryProps, outcome: &Outcome) -> Option<String> {
+fn dialog_hint(props: &SummaryProps<'_>, outcome: &Outcome) -> Option<String> {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
