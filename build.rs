@@ -62,9 +62,9 @@ fn schedule(value: &Value) -> Result<String> {
     let tax = object(field(o, "tax")?, "tax")?;
     Ok(format!(
         "Schedule {{ id: {}, name: {}, region: {}, \
-         currency: Currency {{ code: {}, symbol: {}, decimals: {} }}, \
+         currency: Currency {{ code: {}, symbol: {}, decimals: {}, signs: Cow::Borrowed(&[{}]), units: Cow::Borrowed(&[{}]) }}, \
          tax: TaxRule {{ rate: {}, prices_exclude_tax: {}, name: {} }}, \
-         effective_from: {}, effective_to: {}, sources: Cow::Borrowed(&[{}]), addon_dialog_plan: {}, \
+         effective_from: {}, effective_to: {}, source_note: {}, sources: Cow::Borrowed(&[{}]), addon_dialog_plan: {}, \
          unconfirmed: Cow::Borrowed(&[{}]), plans: Cow::Borrowed(&[{}]) }}",
         string(field(o, "id")?)?,
         localized(field(o, "name")?)?,
@@ -72,17 +72,21 @@ fn schedule(value: &Value) -> Result<String> {
         string(field(currency, "code")?)?,
         string(field(currency, "symbol")?)?,
         unsigned(field(currency, "decimals")?)?,
+        list(field(currency, "signs")?, string)?,
+        list(field(currency, "units")?, string)?,
         decimal(field(tax, "rate")?)?,
         boolean(field(tax, "prices_exclude_tax")?)?,
         localized(field(tax, "name")?)?,
         string(field(o, "effective_from")?)?,
         optional(o.get("effective_to"), string)?,
+        optional(o.get("source_note"), localized)?,
         list(field(o, "sources")?, |source| {
             let s = object(source, "source")?;
             Ok(format!(
-                "Source {{ title: {}, url: {} }}",
+                "Source {{ title: {}, url: {}, checked: {} }}",
                 string(field(s, "title")?)?,
-                string(field(s, "url")?)?
+                string(field(s, "url")?)?,
+                string(field(s, "checked")?)?
             ))
         })?,
         // Optional in JSON so that leaving it out is a validation fault, reported by the test.
@@ -113,11 +117,19 @@ fn plan(value: &Value) -> Result<String> {
 fn tier(value: &Value) -> Result<String> {
     let t = object(value, "tier")?;
     Ok(format!(
-        "Tier {{ first: {}, last: {}, unit_price: {}, confirmed: {} }}",
+        "Tier {{ first: {}, last: {}, unit_price: {}, confirmed: {}, end_doubt: {} }}",
         unsigned(field(t, "first")?)?,
         optional(t.get("last"), unsigned)?,
         decimal(field(t, "unit_price")?)?,
         boolean(field(t, "confirmed")?)?,
+        optional(t.get("end_doubt"), |doubt| {
+            let d = object(doubt, "end_doubt")?;
+            Ok(format!(
+                "EndDoubt {{ after: {}, note: {} }}",
+                unsigned(field(d, "after")?)?,
+                localized(field(d, "note")?)?
+            ))
+        })?,
     ))
 }
 

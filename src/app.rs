@@ -6,22 +6,25 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::calculator::{
-    Action, Calculator, Certainty, EstimatorField, Field, InputError, Scope, DEFAULT_REGION,
+    Action, Calculator, Certainty, EstimatorField, Field, InputError, PriceChange, Scope,
+    DEFAULT_REGION,
 };
 use crate::components::{
-    choice_select, cost_chart, estimator, number_field, plan_table, schedule_notes, share_link,
-    summary, tier_breakdown, toggle, ChoiceSelectProps, CostChartProps, EstimatorProps,
-    NumberFieldProps, PlanTableProps, ScheduleNotesProps, ShareLinkProps, SummaryProps,
-    TierBreakdownProps, ToggleProps,
+    choice_select, cost_chart, estimator, number_field, plan_table, schedule_notes,
+    schedule_status, share_link, summary, tier_breakdown, toggle, ChoiceSelectProps,
+    CostChartProps, EstimatorProps, NumberFieldProps, PlanTableProps, ScheduleNotesProps,
+    ScheduleStatusProps, ShareLinkProps, SummaryProps, TierBreakdownProps, ToggleProps,
 };
 use crate::display;
 use crate::i18n::{Lang, Texts};
 use crate::markup::Markup;
-use crate::pricing::{self, NumberError, PricingError, Schedule};
+use crate::pricing::{self, CalendarDate, NumberError, PricingError, Schedule};
 use crate::share::{self, UrlState};
 
-#[derive(Properties, PartialEq, Clone, Default)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
+    /// The reader's calendar day (the build date when prerendered): it picks the prices in force.
+    pub today: CalendarDate,
     /// The view to start in: the page's URL (a shared link, or the embed options).
     #[prop_or_default]
     pub url: UrlState,
@@ -31,14 +34,23 @@ pub struct AppProps {
 }
 
 impl AppProps {
-    /// A fresh page in `lang`.
-    pub fn in_language(lang: Lang) -> AppProps {
+    /// A fresh page on `today`, in the default view.
+    pub fn on(today: CalendarDate) -> AppProps {
+        AppProps {
+            today,
+            url: UrlState::default(),
+            on_ready: Callback::noop(),
+        }
+    }
+
+    /// A fresh page on `today` in `lang`.
+    pub fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
         AppProps {
             url: UrlState {
                 lang: Some(lang),
                 ..UrlState::default()
             },
-            on_ready: Callback::noop(),
+            ..AppProps::on(today)
         }
     }
 }
@@ -65,9 +77,10 @@ impl Reducible for State {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = {
-        let url = props.url.clone();
+        let (url, today) = (props.url.clone(), props.today);
         use_reducer(move || {
-            let mut calculator = Calculator::new(DEFAULT_REGION, url.lang.unwrap_or_default());
+            let mut calculator =
+                Calculator::new(DEFAULT_REGION, url.lang.unwrap_or_default(), today);
             if let Some(calc) = calculator.as_mut() {
                 url.actions()
                     .into_iter()
@@ -129,10 +142,8 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let on_region = {
-        let state = state.clone();
-        Callback::from(move |code: String| state.dispatch(Action::SetRegion(code)))
-    };
+    let on_region = dispatch(Action::SetRegion);
+    let on_schedule = dispatch(Action::SetSchedule);
     let on_tax = {
         let state = state.clone();
         Callback::from(move |on: bool| state.dispatch(Action::SetTaxIncluded(on)))
@@ -221,13 +232,30 @@ pub fn app(props: &AppProps) -> Html {
                 { choice_select(&ChoiceSelectProps {
                     id: "region".into(),
                     label: t.region_label.into(),
-                    options: pricing::current_schedules()
+                    options: pricing::schedules_in_force(calc.today)
                         .into_iter()
                         .map(|s| (AttrValue::from(&*s.region), AttrValue::from(s.name.text(lang.tag()).to_owned())))
                         .collect(),
                     selected: calc.region().into(),
                     help: None,
                     on_change: on_region,
+                }) }
+                { choice_select(&ChoiceSelectProps {
+                    id: "schedule".into(),
+                    label: t.schedule_label.into(),
+                    options: pricing::region_schedules(calc.region())
+                        .map(|s| (AttrValue::from(&*s.id), AttrValue::from(schedule_option(t, calc, s, lang))))
+                        .collect(),
+                    selected: AttrValue::from(&*schedule.id),
+                    help: None,
+                    on_change: on_schedule.clone(),
+                }) }
+                { schedule_status(&ScheduleStatusProps {
+                    shown: schedule,
+                    in_force: calc.in_force,
+                    upcoming: calc.upcoming,
+                    lang,
+                    on_pick: on_schedule,
                 }) }
                 { choice_select(&ChoiceSelectProps {
                     id: "scope".into(),
@@ -268,8 +296,8 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="inputs__toggles">
                     { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on_tax }) }
-                    if calc.previous_schedule.is_some() {
-                        { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.into(), checked: calc.compare_old, on_toggle: on_compare_old }) }
+                    if let Some(previous) = calc.previous_schedule {
+                        { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.fill(&[previous.name.text(lang.tag())]).into(), checked: calc.compare_old, on_toggle: on_compare_old }) }
                     }
                 </div>
             </section>
@@ -320,8 +348,9 @@ pub fn app(props: &AppProps) -> Html {
             if let (true, Some(previous), Some(outcome)) = (calc.compare_old, calc.previous_schedule, calc.outcome.as_ref()) {
                 if let Some(previous_comparison) = &outcome.previous_comparison {
                     <section id="old-plans" class="card card--old" aria-labelledby="old-plan-table-title">
+                        { price_change_line(t, calc, lang) }
                         { plan_table(&PlanTableProps {
-                            heading: t.old_title,
+                            heading: &t.old_title.fill(&[previous.name.text(lang.tag())]),
                             id: "old-plan-table".into(),
                             caption: previous.name.text(lang.tag()).to_owned().into(),
                             schedule: previous,
@@ -345,6 +374,83 @@ pub fn app(props: &AppProps) -> Html {
             { crash_note(t) }
         </div>
     }
+}
+
+/// A schedule picker option: its name, marked when it is today's or a coming one.
+fn schedule_option(t: &Texts, calc: &Calculator, schedule: &Schedule, lang: Lang) -> String {
+    let name = schedule.name.text(lang.tag());
+    let marker = if std::ptr::eq(schedule, calc.in_force.0) {
+        Some(t.schedule_in_force_marker)
+    } else if calc
+        .upcoming
+        .is_some_and(|next| std::ptr::eq(schedule, next.0))
+    {
+        Some(t.schedule_upcoming_marker)
+    } else {
+        None
+    };
+    match marker {
+        Some(marker) => t.with_marker.fill(&[name, marker]),
+        None => name.to_owned(),
+    }
+}
+
+/// What the reader's month costs now against the previous prices, in one sentence.
+fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
+    let (Some(change), Some(outcome), Some(previous)) = (
+        calc.price_change(),
+        calc.outcome.as_ref(),
+        calc.previous_schedule,
+    ) else {
+        return Html::default();
+    };
+    let PriceChange {
+        previous_plan,
+        previous_total,
+        current_plan,
+        current_total,
+        difference,
+        confirmed,
+    } = change;
+    fn plan_name<'s>(
+        schedule: &'s Schedule,
+        comparison: &pricing::PlanComparison,
+        index: usize,
+        lang: Lang,
+    ) -> &'s str {
+        comparison
+            .bills
+            .get(index)
+            .and_then(|bill| schedule.plan(&bill.plan_id))
+            .map_or("", |plan| plan.name.text(lang.tag()))
+    }
+    let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &calc.schedule) else {
+        return Html::default();
+    };
+    let now_total = display::money(schedule, current_total);
+    let now_total = match confirmed {
+        true => now_total,
+        false => t.with_marker.fill(&[&now_total, t.upper_bound_marker]),
+    };
+    let holes = [
+        pricing::format_count(outcome.monthly_messages),
+        plan_name(schedule, &outcome.comparison, current_plan, lang).to_owned(),
+        now_total,
+        plan_name(&previous, before, previous_plan, lang).to_owned(),
+        display::money(&previous, previous_total),
+        display::money(schedule, difference.abs()),
+    ];
+    let holes: Vec<&str> = holes.iter().map(String::as_str).collect();
+    let template = match difference.cmp(&rust_decimal::Decimal::ZERO) {
+        std::cmp::Ordering::Greater => t.change_more,
+        std::cmp::Ordering::Less => t.change_less,
+        std::cmp::Ordering::Equal => t.change_same,
+    };
+    let mut m = Markup::new();
+    m.raw(r#"<p id="price-change" class="price-change">"#)
+        .text(&template.fill(&holes))
+        .raw("</p>");
+    Html::from_html_unchecked(m.finish().into())
 }
 
 /// The title and subtitle (plain markup: static text).

@@ -9,6 +9,7 @@ use web_sys::{HtmlInputElement, UrlSearchParams};
 
 use crate::calculator::Field;
 use crate::i18n::Lang;
+use crate::pricing::{self, CalendarDate};
 use crate::share::{Embed, UrlState};
 
 /// The view the page's URL asks for.
@@ -20,6 +21,24 @@ pub fn url_state() -> UrlState {
         Some(params) => UrlState::read(|key| params.get(key)),
         None => UrlState::default(),
     }
+}
+
+/// The reader's calendar day, from their clock (local time): it picks the prices in force. A clock too far off
+/// to be a date falls back to the newest schedule's first day.
+pub fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    let part = |value: u32| u8::try_from(value).ok();
+    u16::try_from(now.get_full_year())
+        .ok()
+        .zip(part(now.get_month() + 1).zip(part(now.get_date())))
+        .and_then(|(year, (month, day))| CalendarDate::new(year, month, day))
+        .or_else(|| {
+            pricing::shipped_schedules()
+                .iter()
+                .filter_map(|s| CalendarDate::parse(&s.effective_from))
+                .max()
+        })
+        .unwrap_or(CalendarDate::MIN)
 }
 
 /// The page's address without query or fragment.

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::i18n::Lang;
 use crate::pricing::{
-    self, AddonQuote, NumberError, PlanComparison, PricingError, Schedule, TaxView,
+    self, AddonQuote, CalendarDate, NumberError, PlanComparison, PricingError, Schedule, TaxView,
 };
 
 pub use crate::pricing::DEFAULT_REGION;
@@ -96,6 +96,26 @@ pub enum Certainty {
     LowerEstimate,
 }
 
+impl Certainty {
+    /// The certainty of an amount priced with or without unconfirmed facts.
+    fn of_amount(confirmed: bool) -> Certainty {
+        if confirmed {
+            Certainty::Exact
+        } else {
+            Certainty::UpperEstimate
+        }
+    }
+
+    /// The certainty of a message count a budget buys, found with or without unconfirmed facts.
+    fn of_count(confirmed: bool) -> Certainty {
+        if confirmed {
+            Certainty::Exact
+        } else {
+            Certainty::LowerEstimate
+        }
+    }
+}
+
 /// Everything the page shows for one valid source value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
@@ -111,6 +131,10 @@ pub struct Outcome {
     /// The plan whose bill the summary, the dialog hint and the tier breakdown describe.
     pub focus_plan: usize,
     pub certainty: Certainty,
+    /// The view the figures were computed in: a kept outcome must belong to the one shown.
+    pub schedule: ScheduleRef,
+    pub scope: Scope,
+    pub tax_view: TaxView,
 }
 
 impl Outcome {
@@ -118,6 +142,21 @@ impl Outcome {
     pub fn focus_addon(&self) -> Option<&AddonQuote> {
         self.comparison.bills.get(self.focus_plan)?.addon.as_ref()
     }
+}
+
+/// What the reader's month costs on the schedule before this one, against now: the cheapest plan on each.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceChange {
+    /// Index into the previous comparison's bills, and its total in the outcome's tax view.
+    pub previous_plan: usize,
+    pub previous_total: Decimal,
+    /// Index into the current comparison's bills, and its total in the outcome's tax view.
+    pub current_plan: usize,
+    pub current_total: Decimal,
+    /// `current_total - previous_total`: positive when the month costs more now.
+    pub difference: Decimal,
+    /// Whether both totals rest on confirmed prices only.
+    pub confirmed: bool,
 }
 
 /// One of the estimator's two inputs (目標好友數 × 每月群發次數).
@@ -146,18 +185,28 @@ pub enum Action {
     SetTaxIncluded(bool),
     SetLang(Lang),
     SetCompareOld(bool),
-    /// A region code (`"TW"`, `"JP"`, …): its current schedule; unknown codes are ignored.
+    /// A region code (`"TW"`, `"JP"`, …): the schedule in force there today; unknown codes are ignored.
     SetRegion(String),
+    /// A shipped schedule id (`"tw-2019-04"`): its prices, whatever today's are; unknown ids are ignored.
+    SetSchedule(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calculator {
+    /// The reader's calendar day: it picks the schedule in force.
+    pub today: CalendarDate,
     pub lang: Lang,
     pub scope: Scope,
     pub tax_included: bool,
     pub compare_old: bool,
+    /// The schedule priced: the one in force today, unless the reader picked another of the region's.
     pub schedule: ScheduleRef,
+    /// The region's schedule in force today (the same as `schedule` unless another was picked).
+    pub in_force: ScheduleRef,
+    /// The schedule `schedule` replaced, for the old-vs-new comparison.
     pub previous_schedule: Option<ScheduleRef>,
+    /// A schedule LINE has announced for the region that starts after today.
+    pub upcoming: Option<ScheduleRef>,
     pub source: Field,
     pub messages_text: String,
     pub budget_text: String,
@@ -174,16 +223,19 @@ pub struct Calculator {
 }
 
 impl Calculator {
-    /// A calculator on the schedule in force for `region` (None if no shipped schedule is).
-    pub fn new(region: &str, lang: Lang) -> Option<Calculator> {
-        let schedule = pricing::current_schedule(region)?;
-        Some(Calculator {
+    /// A calculator on the schedule in force for `region` on `today` (None if no shipped schedule is).
+    pub fn new(region: &str, lang: Lang, today: CalendarDate) -> Option<Calculator> {
+        let schedule = ScheduleRef(pricing::schedule_in_force(region, today)?);
+        let mut calculator = Calculator {
+            today,
             lang,
             scope: Scope::default(),
             tax_included: false,
             compare_old: false,
-            schedule: ScheduleRef(schedule),
-            previous_schedule: pricing::previous_schedule(schedule).map(ScheduleRef),
+            schedule,
+            in_force: schedule,
+            previous_schedule: None,
+            upcoming: None,
             source: Field::Messages,
             messages_text: String::new(),
             budget_text: String::new(),
@@ -193,7 +245,53 @@ impl Calculator {
             broadcasts_text: String::new(),
             estimator_error: None,
             estimate: None,
+        };
+        calculator.show(schedule.0);
+        Some(calculator)
+    }
+
+    /// Prices `schedule` from now on, with its region's today's and coming schedules beside it.
+    fn show(&mut self, schedule: &'static Schedule) {
+        self.schedule = ScheduleRef(schedule);
+        self.in_force = pricing::schedule_in_force(&schedule.region, self.today)
+            .map_or(self.schedule, ScheduleRef);
+        self.previous_schedule = pricing::previous_schedule(schedule).map(ScheduleRef);
+        self.compare_old &= self.previous_schedule.is_some();
+        self.upcoming = pricing::next_schedule(&self.in_force)
+            .filter(|next| *next.effective_from > *self.today.to_string())
+            .map(ScheduleRef);
+    }
+
+    /// The reader's month on the previous schedule against the current one, while the comparison is shown and
+    /// both schedules have a plan that carries it.
+    pub fn price_change(&self) -> Option<PriceChange> {
+        let outcome = self.outcome.as_ref()?;
+        let previous = self.previous_schedule?;
+        let before = outcome.previous_comparison.as_ref()?;
+        let (previous_plan, current_plan) = (before.recommended?, outcome.comparison.recommended?);
+        let (old_bill, new_bill) = (
+            before.bills.get(previous_plan)?,
+            outcome.comparison.bills.get(current_plan)?,
+        );
+        let previous_total = previous.tax.apply(old_bill.total, outcome.tax_view).ok()?;
+        let current_total = self
+            .schedule
+            .tax
+            .apply(new_bill.total, outcome.tax_view)
+            .ok()?;
+        Some(PriceChange {
+            previous_plan,
+            previous_total,
+            current_plan,
+            current_total,
+            difference: current_total.checked_sub(previous_total)?,
+            confirmed: old_bill.confirmed() && new_bill.confirmed(),
         })
+    }
+
+    /// Whether the schedule priced is the one in force today (not an older or a coming one).
+    pub fn shows_prices_in_force(&self) -> bool {
+        self.schedule == self.in_force
     }
 
     /// The region whose schedules are shown.
@@ -235,13 +333,17 @@ impl Calculator {
                 return self.estimate(EstimatorField::Broadcasts);
             }
             Action::SetRegion(code) => {
-                let Some(schedule) = pricing::current_schedule(&code.trim().to_ascii_uppercase())
-                else {
+                let region = code.trim().to_ascii_uppercase();
+                let Some(schedule) = pricing::schedule_in_force(&region, self.today) else {
                     return;
                 };
-                self.schedule = ScheduleRef(schedule);
-                self.previous_schedule = pricing::previous_schedule(schedule).map(ScheduleRef);
-                self.compare_old &= self.previous_schedule.is_some();
+                self.show(schedule);
+            }
+            Action::SetSchedule(id) => {
+                let Some(schedule) = pricing::schedule_by_id(id.trim()) else {
+                    return;
+                };
+                self.show(schedule);
             }
             Action::SetScope(scope) => self.scope = scope,
             Action::SetTaxIncluded(included) => self.tax_included = included,
@@ -310,7 +412,7 @@ impl Calculator {
             Field::Messages => pricing::parse_message_count(source_text)
                 .map_err(InputError::Number)
                 .and_then(|messages| self.outcome_for_messages(messages)),
-            Field::Budget => pricing::parse_amount(source_text, self.schedule.currency.decimals)
+            Field::Budget => pricing::parse_amount(source_text, &self.schedule.currency)
                 .map_err(InputError::Number)
                 .and_then(|amount| self.outcome_for_amount(amount)),
         };
@@ -338,8 +440,23 @@ impl Calculator {
                 self.error = None;
                 self.outcome = None;
             }
-            // Keep the other field and the last outcome as they were.
-            Err(error) => self.error = Some(error),
+            Err(error) => {
+                self.error = Some(error);
+                // Keep the other field and the last outcome, but only while they describe the view shown:
+                // after a switch of region, schedule, scope or tax view they would be another view's figures.
+                let current = self.outcome.as_ref().is_some_and(|o| {
+                    o.schedule == self.schedule
+                        && o.scope == self.scope
+                        && o.tax_view == self.tax_view()
+                });
+                if !current {
+                    self.outcome = None;
+                    match self.source {
+                        Field::Messages => self.budget_text.clear(),
+                        Field::Budget => self.messages_text.clear(),
+                    }
+                }
+            }
         }
     }
 
@@ -351,11 +468,7 @@ impl Calculator {
                 let focus_plan = comparison.recommended.ok_or(InputError::NoPlan)?;
                 let bill = comparison.bills.get(focus_plan).ok_or(InputError::NoPlan)?;
                 let amount = self.taxed(bill.total, view)?;
-                let certainty = if bill.confirmed() {
-                    Certainty::Exact
-                } else {
-                    Certainty::UpperEstimate
-                };
+                let certainty = Certainty::of_amount(bill.confirmed());
                 self.outcome(
                     messages, amount, messages, comparison, focus_plan, certainty,
                 )
@@ -368,11 +481,7 @@ impl Calculator {
                     .included_messages
                     .checked_add(messages)
                     .ok_or(InputError::Pricing(PricingError::Overflow))?;
-                let certainty = if quote.confirmed {
-                    Certainty::Exact
-                } else {
-                    Certainty::UpperEstimate
-                };
+                let certainty = Certainty::of_amount(quote.confirmed);
                 let comparison = self.compare(monthly)?;
                 self.outcome(messages, amount, monthly, comparison, focus_plan, certainty)
             }
@@ -386,11 +495,7 @@ impl Calculator {
                 let pick = pricing::most_messages_for_budget(&self.schedule, amount, view)
                     .map_err(InputError::Pricing)?
                     .ok_or(InputError::BudgetTooSmall)?;
-                let certainty = if pick.bill.confirmed() {
-                    Certainty::Exact
-                } else {
-                    Certainty::LowerEstimate
-                };
+                let certainty = Certainty::of_count(pick.bill.confirmed());
                 let comparison = self.compare(pick.messages)?;
                 self.outcome(
                     pick.messages,
@@ -410,11 +515,7 @@ impl Calculator {
                     .included_messages
                     .checked_add(quote.messages)
                     .ok_or(InputError::Pricing(PricingError::Overflow))?;
-                let certainty = if quote.confirmed {
-                    Certainty::Exact
-                } else {
-                    Certainty::LowerEstimate
-                };
+                let certainty = Certainty::of_count(quote.confirmed);
                 let comparison = self.compare(monthly)?;
                 self.outcome(
                     quote.messages,
@@ -452,6 +553,9 @@ impl Calculator {
             previous_comparison,
             focus_plan,
             certainty,
+            schedule: self.schedule,
+            scope: self.scope,
+            tax_view: self.tax_view(),
         })
     }
 

@@ -92,7 +92,7 @@ impl CostChart {
     ///
     /// ```
     /// use line_oa_calc::chart::CostChart;
-    /// let tw = line_oa_calc::pricing::current_schedule("TW").unwrap();
+    /// let tw = line_oa_calc::pricing::schedule_by_id("tw-2026-11").unwrap();
     /// let chart = CostChart::new(&tw.plans, Some(12_000)).unwrap();
     /// assert_eq!(chart.x_max, 20_000);
     /// assert_eq!(chart.crossovers().collect::<Vec<_>>(), [201, 3_001]);

@@ -63,5 +63,13 @@ pub fn start() {
             }
         })
     };
-    yew::Renderer::<app::App>::with_root_and_props(live, app::AppProps { url, on_ready }).render();
+    yew::Renderer::<app::App>::with_root_and_props(
+        live,
+        app::AppProps {
+            today: browser::today(),
+            url,
+            on_ready,
+        },
+    )
+    .render();
 }

@@ -12,7 +12,8 @@
 //! | `scope` | `monthly` (default), `addon` | what the two fields mean |
 //! | `tax` | `1` | amounts include business tax |
 //! | `old` | `1` | show the pre-2023-09 plans beside the current ones |
-//! | `region` | `tw` (default), `jp`, `th`, … | whose plans: that region's current schedule |
+//! | `region` | `tw` (default), `jp`, `th`, … | whose plans: the schedule in force there on the reader's date |
+//! | `sched` | a schedule id, e.g. `tw-2019-04` | that schedule's prices instead of the ones in force |
 //! | `lang` | `zh-TW` (default), `en`, `ja` | the page's language |
 //! | `embed` | `1` | compact layout for an iframe, no page chrome |
 //! | `bg` | `transparent` | with `embed`: no page background |
@@ -28,8 +29,10 @@ pub const MAX_VALUE_CHARS: usize = 40;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {
     pub lang: Option<Lang>,
-    /// A region with a current shipped schedule, upper case (`"JP"`).
+    /// A region with a shipped schedule, upper case (`"JP"`).
     pub region: Option<String>,
+    /// A shipped schedule id, when the link names one.
+    pub schedule: Option<String>,
     pub scope: Option<Scope>,
     pub tax_included: bool,
     pub compare_old: bool,
@@ -46,7 +49,7 @@ pub struct Embed {
 }
 
 impl UrlState {
-    /// Reads the known keys through `get`; `decimals` is the currency's, for amounts.
+    /// Reads the known keys through `get`; amounts are read in the currency of the region (or schedule) named.
     ///
     /// ```
     /// use line_oa_calc::calculator::{Field, Scope};
@@ -61,21 +64,27 @@ impl UrlState {
     pub fn read(get: impl Fn(&str) -> Option<String>) -> UrlState {
         let value = |key: &str| get(key).filter(|v| v.chars().count() <= MAX_VALUE_CHARS);
         let flag = |key: &str| value(key).as_deref() == Some("1");
+        let schedule = value("sched").and_then(|id| pricing::schedule_by_id(id.trim()));
         let region = value("region")
             .map(|code| code.trim().to_ascii_uppercase())
-            .filter(|code| pricing::current_schedule(code).is_some());
-        // Amounts are read in the currency of the region they are for.
-        let decimals = pricing::current_schedule(region.as_deref().unwrap_or(DEFAULT_REGION))
-            .map_or(0, |schedule| schedule.currency.decimals);
+            .filter(|code| pricing::region_schedules(code).next().is_some());
+        // Amounts are read in the currency of the schedule or region they are for (a region keeps its currency
+        // across its schedules).
+        let currency = schedule
+            .or_else(|| {
+                pricing::region_schedules(region.as_deref().unwrap_or(DEFAULT_REGION)).last()
+            })
+            .map(|schedule| &schedule.currency);
         let messages = value("m")
             .filter(|text| pricing::parse_message_count(text).is_ok())
             .map(|text| (Field::Messages, text));
         let budget = value("b")
-            .filter(|text| pricing::parse_amount(text, decimals).is_ok())
+            .filter(|text| currency.is_some_and(|c| pricing::parse_amount(text, c).is_ok()))
             .map(|text| (Field::Budget, text));
         UrlState {
             lang: value("lang").and_then(|tag| Lang::from_tag(&tag)),
             region,
+            schedule: schedule.map(|s| s.id.to_string()),
             scope: value("scope").and_then(|tag| Scope::from_tag(&tag)),
             tax_included: flag("tax"),
             compare_old: flag("old"),
@@ -99,6 +108,9 @@ impl UrlState {
         }
         if let Some(region) = &self.region {
             actions.push(Action::SetRegion(region.clone()));
+        }
+        if let Some(id) = &self.schedule {
+            actions.push(Action::SetSchedule(id.clone()));
         }
         match &self.source {
             Some((Field::Messages, text)) => actions.push(Action::TypeMessages(text.clone())),
@@ -135,6 +147,9 @@ pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
     }
     if calc.region() != DEFAULT_REGION {
         pairs.push(("region", calc.region().to_ascii_lowercase()));
+    }
+    if !calc.shows_prices_in_force() {
+        pairs.push(("sched", calc.schedule.id.to_string()));
     }
     if calc.lang != Lang::default() {
         pairs.push(("lang", calc.lang.tag().to_owned()));

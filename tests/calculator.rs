@@ -6,10 +6,15 @@ use line_oa_calc::calculator::{
     Action, Calculator, Certainty, Estimate, EstimatorField, Field, InputError, Scope,
 };
 use line_oa_calc::i18n::Lang;
-use line_oa_calc::pricing::{NumberError, PricingError, MAX_MESSAGES};
+use line_oa_calc::pricing::{CalendarDate, NumberError, PricingError, MAX_MESSAGES};
+
+/// These cases were written against the 2023-09 prices (中用量 NT$800, 高用量 NT$1,200): the reader's date
+/// picks them. Today's prices are tested in `tests/prices_2026_11.rs`.
+const ON_2023_09_PRICES: &str = "2026-10-15";
 
 fn calculator() -> Calculator {
-    Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships")
+    let today = CalendarDate::parse(ON_2023_09_PRICES).expect("a date");
+    Calculator::new("TW", Lang::ZhTw, today).expect("the Taiwan schedule ships")
 }
 
 fn typed(actions: &[Action]) -> Calculator {
@@ -240,17 +245,18 @@ fn switching_region_prices_the_same_count_in_that_regions_plans_and_currency() {
     let calc = typed(&[messages("100,000"), Action::SetRegion("JP".to_owned())]);
     assert_eq!(calc.region(), "JP");
     assert_eq!(calc.schedule.currency.code, "JPY");
-    // スタンダード: ¥15,000 + 50,000 × ¥3 + 20,000 × ¥2.8
-    assert_eq!(calc.budget_text, "221,000");
+    // On 2026-10-15 Japan's 2026-10 prices apply: スタンダード ¥15,000 + 70,000 × ¥3.
+    assert_eq!(&*calc.schedule.id, "jp-2026-10");
+    assert_eq!(calc.budget_text, "225,000");
     assert_eq!(recommended(&calc), "standard");
-    assert_eq!(calc.previous_schedule, None);
+    assert_eq!(calc.previous_schedule.map(|s| &*s.0.id), Some("jp-2023-06"));
 
     let calc = typed(&[
         Action::SetCompareOld(true),
         messages("4,000"),
         Action::SetRegion("JP".to_owned()),
     ]);
-    assert!(!calc.compare_old, "no older Japan schedule to compare with");
+    assert!(calc.compare_old, "Japan has older prices to compare with");
     assert_eq!(recommended(&calc), "light");
     assert_eq!(calc.budget_text, "5,000");
     let back = typed(&[

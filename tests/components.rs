@@ -9,7 +9,7 @@ use line_oa_calc::app::{App, AppProps};
 use line_oa_calc::calculator::ScheduleRef;
 use line_oa_calc::components::{tier_breakdown, TierBreakdownProps};
 use line_oa_calc::i18n::Lang;
-use line_oa_calc::pricing::{self, AddonPricing, TaxView, Tier};
+use line_oa_calc::pricing::{self, AddonPricing, CalendarDate, TaxView, Tier};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -49,9 +49,20 @@ fn container() -> Element {
     div
 }
 
+/// The reader's date these cases were written for: the 2023-09 prices (中用量 NT$800, 高用量 NT$1,200) are in
+/// force, and the 2026-11 ones are announced. Today's prices are checked in their own tests below.
+fn on_2023_09_prices() -> CalendarDate {
+    CalendarDate::parse("2026-10-15").unwrap()
+}
+
 async fn mount_app(lang: Lang) -> Element {
+    mount_app_on(lang, on_2023_09_prices()).await
+}
+
+async fn mount_app_on(lang: Lang, today: CalendarDate) -> Element {
     let root = container();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::in_language(lang)).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::in_language(lang, today))
+        .render();
     yew::scheduler::flush().await;
     root
 }
@@ -319,6 +330,7 @@ fn three_tiers() -> AddonPricing {
         last,
         unit_price: Decimal::from_str_exact(price).unwrap(),
         confirmed,
+        end_doubt: None,
     };
     AddonPricing {
         tiers: Cow::Owned(vec![
@@ -345,7 +357,7 @@ fn sum(cells: &[String]) -> Decimal {
 
 #[wasm_bindgen_test]
 async fn breakdown_rows_add_up_to_the_total() {
-    let schedule = pricing::current_schedule("TW").unwrap();
+    let schedule = pricing::schedule_by_id("tw-2023-09").unwrap();
     let quote = pricing::addon_cost(&three_tiers(), 12_345).unwrap();
     let root = container();
     let props = TierBreakdownProps {
@@ -404,7 +416,7 @@ async fn a_shared_link_opens_in_its_view() {
         root.clone(),
         AppProps {
             url,
-            ..AppProps::default()
+            ..AppProps::on(on_2023_09_prices())
         },
     )
     .render();
@@ -434,7 +446,7 @@ fn chart_x(root: &Element, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn the_chart_draws_every_plan_marks_crossovers_and_follows_the_input() {
     let root = mount_app(Lang::ZhTw).await;
-    let schedule = pricing::current_schedule("TW").unwrap();
+    let schedule = pricing::schedule_by_id("tw-2023-09").unwrap();
     let paths = root
         .query_selector_all("#cost-chart path[data-plan]")
         .unwrap();
@@ -516,13 +528,78 @@ async fn switching_region_shows_that_regions_plans_in_its_currency() {
     let root = mount_app(Lang::Ja).await;
     choose(&root, "region", "JP").await;
     type_into(&root, "messages", "100,000").await;
-    assert_eq!(input(&root, "budget").value(), "221,000");
+    // Japan's 2026-10 prices: スタンダード ¥15,000 + 70,000 × ¥3.
+    assert_eq!(input(&root, "budget").value(), "225,000");
     assert_eq!(recommended(&root), "standard");
     let fee = text(&root, "#plan-table tr[data-plan=\"light\"] td");
     assert_eq!(fee, "¥5,000");
     assert!(text(&root, "h1").contains("LINE"));
+    // Amounts typed the Japanese way read as yen.
+    type_into(&root, "budget", "5,000円").await;
+    assert_eq!(input(&root, "messages").value(), "5,000");
+    type_into(&root, "budget", "￥5,000").await;
+    assert_eq!(input(&root, "messages").value(), "5,000");
     assert!(
         find(&root, "#unconfirmed-note").is_some(),
-        "Japan's unconfirmed tiers are flagged"
+        "what is still unconfirmed in Japan (invoice rounding) is flagged"
     );
+}
+
+#[wasm_bindgen_test]
+async fn on_todays_date_the_page_shows_the_2026_11_prices() {
+    let root = mount_app_on(Lang::ZhTw, CalendarDate::parse("2026-12-01").unwrap()).await;
+    let fee = |plan: &str| text(&root, &format!("#plan-table tr[data-plan=\"{plan}\"] td"));
+    assert!(fee("medium").contains("NT$1,000"), "{}", fee("medium"));
+    assert!(fee("high").contains("NT$1,400"), "{}", fee("high"));
+    assert!(
+        find(&root, "#schedule-status").is_none(),
+        "today's prices need no notice"
+    );
+    let picker: HtmlSelectElement = get(&root, "#schedule").dyn_into().unwrap();
+    assert_eq!(picker.value(), "tw-2026-11");
+    assert_eq!(picker.length(), 3, "every Taiwan schedule stays selectable");
+
+    type_into(&root, "messages", "100,000").await;
+    assert_eq!(input(&root, "budget").value(), "18,000");
+    let caveat = text(&root, "#estimate-note");
+    assert!(
+        caveat.contains("NT$300"),
+        "the open counting basis is explained by the figure: {caveat}"
+    );
+    type_into(&root, "messages", "12,000").await;
+    assert!(
+        find(&root, "#estimate-note").is_none(),
+        "12,000 rests on confirmed prices only"
+    );
+
+    set_checked(&root, "compare-old", true).await;
+    let change = text(&root, "#price-change");
+    assert!(
+        change.contains("NT$2,600") && change.contains("NT$2,400") && change.contains("NT$200"),
+        "{change}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn before_a_price_change_the_page_announces_it_and_can_show_it() {
+    let root = mount_app_on(Lang::En, on_2023_09_prices()).await;
+    type_into(&root, "messages", "3,000").await;
+    assert_eq!(
+        input(&root, "budget").value(),
+        "800",
+        "today's prices apply"
+    );
+    let notice = text(&root, "#schedule-status");
+    assert!(notice.contains("2026-11-01"), "{notice}");
+    let show: web_sys::HtmlElement = get(&root, "#schedule-status button").dyn_into().unwrap();
+    show.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        input(&root, "budget").value(),
+        "1,000",
+        "the coming prices, on request"
+    );
+    assert!(text(&root, "#schedule-status").contains("not yet in force"));
+    choose(&root, "schedule", "tw-2023-09").await;
+    assert_eq!(input(&root, "budget").value(), "800");
 }

@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use line_oa_calc::display::{money, per_message, percent, unit_price};
-use line_oa_calc::pricing::{current_schedule, Schedule};
+use line_oa_calc::pricing::{schedule_by_id, Schedule};
 use rust_decimal::Decimal;
 fn tw() -> &'static Schedule {
-    current_schedule("TW").expect("the Taiwan schedule ships")
+    schedule_by_id("tw-2026-11").expect("the Taiwan schedule ships")
 }
 
 fn dec(text: &str) -> Decimal {

@@ -6,6 +6,7 @@
 
 use line_oa_calc::app::{App, AppProps};
 use line_oa_calc::i18n::Lang;
+use line_oa_calc::pricing::CalendarDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -45,8 +46,11 @@ async fn a_panic_shows_the_translated_crash_note_with_a_reload_button() {
     load_stylesheet();
     line_oa_calc::install_panic_hook();
     let widget = mount_point();
-    yew::Renderer::<App>::with_root_and_props(widget.clone(), AppProps::in_language(Lang::En))
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        widget.clone(),
+        AppProps::in_language(Lang::En, CalendarDate::parse("2026-12-01").unwrap()),
+    )
+    .render();
     let trigger = mount_point();
     yew::Renderer::<PanicTrigger>::with_root(trigger.clone()).render();
     yew::scheduler::flush().await;

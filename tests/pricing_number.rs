@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use line_oa_calc::pricing::{
-    format_amount, format_count, parse_amount, parse_message_count, NumberError::*, MAX_DECIMALS,
-    MAX_MESSAGES,
+    format_amount, format_count, parse_amount, parse_message_count, schedule_by_id, Currency,
+    NumberError::*, MAX_DECIMALS, MAX_MESSAGES,
 };
 use rust_decimal::Decimal;
 
@@ -60,6 +60,16 @@ fn counts() {
     }
 }
 
+/// Taiwan's currency with `decimals` places.
+fn twd(decimals: u32) -> Currency {
+    let mut currency = schedule_by_id("tw-2026-11")
+        .expect("ships")
+        .currency
+        .clone();
+    currency.decimals = decimals;
+    currency
+}
+
 #[test]
 fn amounts() {
     let d = |s: &str| Decimal::from_str_exact(s).unwrap();
@@ -78,7 +88,7 @@ fn amounts() {
         ("1000000000000000.00", "1000000000000000"),
     ];
     for (text, value) in ok {
-        assert_eq!(parse_amount(text, 2), Ok(d(value)), "{text:?}");
+        assert_eq!(parse_amount(text, &twd(2)), Ok(d(value)), "{text:?}");
     }
     let bad = [
         ("NT$", Empty),
@@ -94,13 +104,55 @@ fn amounts() {
         ("1000000000000000.01", TooLarge { max: MAX_MESSAGES }),
     ];
     for (text, err) in bad {
-        assert_eq!(parse_amount(text, 2), Err(err), "{text:?}");
+        assert_eq!(parse_amount(text, &twd(2)), Err(err), "{text:?}");
     }
-    assert_eq!(parse_amount("1.5", 0), Err(TooManyDecimals { max: 0 }));
     assert_eq!(
-        parse_amount("1.0000000000001", 99),
+        parse_amount("1.5", &twd(0)),
+        Err(TooManyDecimals { max: 0 })
+    );
+    assert_eq!(
+        parse_amount("1.0000000000001", &twd(99)),
         Err(TooManyDecimals { max: MAX_DECIMALS })
     );
+}
+
+#[test]
+fn amounts_accept_their_own_currencys_signs_and_units() {
+    let jpy = &schedule_by_id("jp-2026-10").expect("ships").currency;
+    for text in [
+        "¥5,000",
+        "￥5,000",
+        "5,000円",
+        "¥ 5,000 円",
+        "JP¥5000",
+        "５，０００円",
+    ] {
+        assert_eq!(
+            parse_amount(text, jpy),
+            Ok(Decimal::from(5_000)),
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        parse_amount("NT$5,000", jpy),
+        Err(InvalidCharacter { ch: 'N', index: 0 }),
+        "Taiwan's sign is not a yen amount"
+    );
+    assert_eq!(
+        parse_amount("5,000円", &twd(2)),
+        Err(InvalidCharacter {
+            ch: '円', index: 5
+        })
+    );
+    let thb = &schedule_by_id("th-2024-08").expect("ships").currency;
+    assert_eq!(parse_amount("฿1,280", thb), Ok(Decimal::from(1_280)));
+    assert_eq!(parse_amount("1,280 บาท", thb), Ok(Decimal::from(1_280)));
+}
+
+#[test]
+fn counts_accept_chinese_and_japanese_units() {
+    assert_eq!(parse_message_count("5,000通"), Ok(5_000));
+    assert_eq!(parse_message_count("5,000 則"), Ok(5_000));
 }
 
 #[test]

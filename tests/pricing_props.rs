@@ -6,11 +6,21 @@ mod pricing_fixtures;
 use line_oa_calc::pricing::{
     addon_cost, addon_messages_for_budget, compare_plans, format_amount, format_count,
     monthly_bill, most_messages_for_budget, parse_amount, parse_message_count, schedule_by_id,
-    AddonPricing, PricingError, Schedule, TaxRule, TaxView, MAX_AMOUNT, MAX_MESSAGES,
+    AddonPricing, Currency, PricingError, Schedule, TaxRule, TaxView, MAX_AMOUNT, MAX_MESSAGES,
 };
 use pricing_fixtures::{all_schedules, all_tables};
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Taiwan's currency with `decimals` places (its signs and units are what the parser is given).
+fn twd(decimals: u32) -> Currency {
+    let mut currency = schedule_by_id("tw-2026-11")
+        .expect("ships")
+        .currency
+        .clone();
+    currency.decimals = decimals;
+    currency
+}
 
 fn tax() -> &'static TaxRule {
     &schedule_by_id("tw-2023-09").unwrap().tax
@@ -167,7 +177,7 @@ proptest! {
     #[test]
     fn parsing_never_panics(text in any::<String>(), decimals in any::<u32>()) {
         let _ = parse_message_count(&text);
-        if let Ok(v) = parse_amount(&text, decimals) {
+        if let Ok(v) = parse_amount(&text, &twd(decimals)) {
             prop_assert!(v >= Decimal::ZERO && v <= MAX_AMOUNT);
         }
     }
@@ -184,7 +194,7 @@ proptest! {
         if let Ok(n) = parse_message_count(&text) {
             prop_assert!(n <= MAX_MESSAGES);
         }
-        if let Ok(v) = parse_amount(&text, decimals) {
+        if let Ok(v) = parse_amount(&text, &twd(decimals)) {
             prop_assert!(v.normalize().scale() <= decimals && v <= MAX_AMOUNT);
         }
     }
@@ -205,6 +215,6 @@ proptest! {
         let x = Decimal::from_i128_with_scale(i128::from(int) * i128::from(shift) + i128::from(frac % shift), scale);
         let rounded = x.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
         prop_assume!(rounded <= MAX_AMOUNT);
-        prop_assert_eq!(parse_amount(&format_amount(x, decimals), decimals), Ok(rounded));
+        prop_assert_eq!(parse_amount(&format_amount(x, decimals), &twd(decimals)), Ok(rounded));
     }
 }

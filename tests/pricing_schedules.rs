@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use line_oa_calc::pricing::{
-    parse_schedule, schedule_by_id, shipped_schedule_errors, shipped_schedules, ScheduleFault,
-    TierFault, MAX_AMOUNT, REQUIRED_LANGUAGES,
+    parse_schedule, region_schedules, schedule_by_id, shipped_schedule_errors, shipped_schedules,
+    CalendarDate, ScheduleFault, TierFault, MAX_AMOUNT, REQUIRED_LANGUAGES,
 };
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -119,7 +119,7 @@ fn taiwan_2023_09_states_pricing_md() {
     );
     assert_eq!(
         (&*tw.effective_from, tw.effective_to.as_deref()),
-        ("2023-09-01", None)
+        ("2023-09-01", Some("2026-10-31"))
     );
     assert_eq!(tw.addon_dialog_plan, "high");
     assert_plans(
@@ -133,6 +133,201 @@ fn taiwan_2023_09_states_pricing_md() {
     );
     assert!(tw.unconfirmed[0].text("zh-TW").contains("NT$0.2"));
     assert!(tw.unconfirmed[0].text("en").contains("upper-bound"));
+}
+
+#[test]
+fn taiwan_2026_11_states_pricing_md() {
+    let tw = schedule_by_id("tw-2026-11").unwrap();
+    assert_eq!(
+        (&*tw.effective_from, tw.effective_to.as_deref()),
+        ("2026-11-01", None)
+    );
+    assert_eq!(
+        (tw.tax.rate, tw.tax.prices_exclude_tax),
+        (dec("0.05"), true)
+    );
+    assert_eq!(tw.addon_dialog_plan, "high");
+    assert_plans(
+        "tw-2026-11",
+        &[
+            ("light", "0", 200, None),
+            ("medium", "1000", 3_000, None),
+            // Both prices confirmed; only where the first tier ends is open (see below).
+            (
+                "high",
+                "1400",
+                6_000,
+                Some(vec![
+                    (1, Some(50_000), "0.2", true),
+                    (50_001, None, "0.15", true),
+                ]),
+            ),
+        ],
+    );
+    let tiers = &tw.plan("high").unwrap().addon.as_ref().unwrap().tiers;
+    let doubt = tiers[0]
+        .end_doubt
+        .as_ref()
+        .expect("the counting basis is open");
+    // On the month's-total reading the NT$0.2 tier would end 6,000 (the included messages) earlier.
+    assert_eq!(doubt.after, 50_000 - 6_000);
+    assert!(doubt.note.text("zh-TW").contains("NT$300"));
+    assert!(doubt.note.text("en").contains("NT$300"));
+    assert!(tiers[1].end_doubt.is_none());
+    assert!(!tw.fully_confirmed());
+    assert!(
+        tw.source_note.is_some(),
+        "says how the figures are established"
+    );
+    assert!(tw
+        .sources
+        .iter()
+        .any(|s| s.url == "https://tw.linebiz.com/column/LINEOA-2026-Price-Plan/"));
+}
+
+#[test]
+fn japan_2026_10_and_thailand_state_their_sources() {
+    let jp = schedule_by_id("jp-2026-10").unwrap();
+    assert_eq!(
+        (&*jp.effective_from, jp.effective_to.as_deref()),
+        ("2026-10-01", None)
+    );
+    assert_plans(
+        "jp-2026-10",
+        &[
+            ("communication", "0", 200, None),
+            ("light", "5000", 5_000, None),
+            (
+                "standard",
+                "15000",
+                30_000,
+                Some(vec![
+                    (1, Some(200_000), "3", true),
+                    (200_001, None, "2.5", true),
+                ]),
+            ),
+        ],
+    );
+    assert_eq!(
+        schedule_by_id("jp-2023-06")
+            .unwrap()
+            .effective_to
+            .as_deref(),
+        Some("2026-09-30")
+    );
+    let th = schedule_by_id("th-2024-08").unwrap();
+    assert_eq!((&*th.currency.code, th.tax.rate), ("THB", dec("0.07")));
+    assert_plans(
+        "th-2024-08",
+        &[
+            ("free", "0", 300, None),
+            ("basic", "1280", 15_000, Some(vec![(1, None, "0.1", true)])),
+            ("pro", "1780", 35_000, Some(vec![(1, None, "0.06", true)])),
+        ],
+    );
+    for schedule in [jp, th] {
+        assert!(
+            schedule.source_note.is_some(),
+            "{} says how it is sourced",
+            schedule.id
+        );
+    }
+}
+
+#[test]
+fn a_regions_schedules_follow_each_other_day_by_day() {
+    let mut regions: Vec<&str> = shipped_schedules().iter().map(|s| &*s.region).collect();
+    regions.dedup();
+    for region in regions {
+        let schedules: Vec<_> = region_schedules(region).collect();
+        for pair in schedules.windows(2) {
+            let end = pair[0]
+                .effective_to
+                .as_deref()
+                .and_then(CalendarDate::parse);
+            let next_start = CalendarDate::parse(&pair[1].effective_from);
+            assert_eq!(
+                end.and_then(CalendarDate::next_day),
+                next_start,
+                "{} must end the day before {} starts",
+                pair[0].id,
+                pair[1].id
+            );
+        }
+        let last = schedules.last().expect("a region has schedules");
+        assert_eq!(
+            last.effective_to, None,
+            "{}: the newest is open-ended",
+            last.id
+        );
+    }
+}
+
+#[test]
+fn sources_links_and_affixes_are_checked() {
+    assert!(matches!(
+        fault_of(|v| v["sources"][0]["url"] = json!("javascript:alert(1)")),
+        ScheduleFault::SourceNotHttps { .. }
+    ));
+    assert!(matches!(
+        fault_of(|v| v["sources"][0]["url"] = json!("http://example.com/")),
+        ScheduleFault::SourceNotHttps { .. }
+    ));
+    assert_eq!(
+        fault_of(|v| v["sources"][0]["checked"] = json!("yesterday")),
+        ScheduleFault::BadDate {
+            field: "sources.checked",
+            value: "yesterday".to_owned()
+        }
+    );
+    for signs in [json!(["¥", ""]), json!(["JP", "JP¥", "¥"]), json!(["￥"])] {
+        assert!(
+            matches!(
+                fault_of(|v| v["currency"]["signs"] = signs.clone()),
+                ScheduleFault::CurrencyAffixes { .. }
+            ),
+            "{signs}"
+        );
+    }
+    assert!(matches!(
+        fault_of(|v| v["currency"]["units"] = json!(["円", "万円"])),
+        ScheduleFault::CurrencyAffixes { .. }
+    ));
+}
+
+#[test]
+fn an_end_doubt_must_lie_inside_its_tier() {
+    let doubt = |after: u64| json!({ "after": after, "note": { "zh-TW": "未確認。", "en": "Open.", "ja": "未確認です。" } });
+    let with = |after: u64| move |v: &mut Value| tiers(v)[0]["end_doubt"] = doubt(after);
+    let mut v = base();
+    with(20_000)(&mut v);
+    let schedule = parse_schedule("fixture.json", &v.to_string()).expect("valid");
+    let addon = schedule.addon_dialog().unwrap().1;
+    assert_eq!(addon.doubts_for(20_000).count(), 0);
+    assert_eq!(addon.doubts_for(20_001).count(), 1);
+    for after in [0, 50_000, 60_000] {
+        assert_eq!(
+            fault_of(with(after)),
+            ScheduleFault::EndDoubtOutsideTier {
+                plan: "standard".to_owned(),
+                index: 0
+            },
+            "after {after}"
+        );
+    }
+    assert!(
+        matches!(
+            fault_of(|v| tiers(v)[1]["end_doubt"] = doubt(60_000)),
+            ScheduleFault::EndDoubtOutsideTier { .. }
+        ),
+        "an unbounded tier has no end to doubt"
+    );
+    assert!(matches!(
+        fault_of(
+            |v| tiers(v)[0]["end_doubt"] = json!({ "after": 20000, "note": { "en": "Open." } })
+        ),
+        ScheduleFault::MissingLanguage { .. }
+    ));
 }
 
 #[test]
@@ -158,11 +353,11 @@ fn base() -> Value {
         "id": "jp-fixture",
         "name": { "zh-TW": "日本", "en": "Japan", "ja": "日本" },
         "region": "JP",
-        "currency": { "code": "JPY", "symbol": "¥", "decimals": 0 },
+        "currency": { "code": "JPY", "symbol": "¥", "decimals": 0, "signs": ["¥", "￥"], "units": ["円"] },
         "tax": { "rate": "0.1", "prices_exclude_tax": true, "name": { "zh-TW": "消費稅", "en": "consumption tax", "ja": "消費税" } },
         "effective_from": "2023-06-01",
         "effective_to": null,
-        "sources": [{ "title": "LINE Developers", "url": "https://developers.line.biz/en/docs/messaging-api/pricing/" }],
+        "sources": [{ "title": "LINE Developers", "url": "https://developers.line.biz/en/docs/messaging-api/pricing/", "checked": "2026-12-01" }],
         "addon_dialog_plan": "standard",
         "unconfirmed": [{ "zh-TW": "第二級距的終點未確認。", "en": "Where the second tier ends is unconfirmed.", "ja": "第2段階の終わりは未確認です。" }],
         "plans": [

@@ -4,7 +4,13 @@
 
 use line_oa_calc::calculator::{Action, Calculator, Field, Scope};
 use line_oa_calc::i18n::Lang;
+use line_oa_calc::pricing::CalendarDate;
 use line_oa_calc::share::{embed_pairs, view_pairs, Embed, UrlState, MAX_VALUE_CHARS};
+
+fn calculator(lang: Lang) -> Calculator {
+    let today = CalendarDate::parse("2026-12-01").expect("a date");
+    Calculator::new("TW", lang, today).expect("the Taiwan schedule ships")
+}
 
 fn read(query: &[(&str, &str)]) -> UrlState {
     UrlState::read(|key| {
@@ -16,7 +22,7 @@ fn read(query: &[(&str, &str)]) -> UrlState {
 }
 
 fn restored(state: &UrlState) -> Calculator {
-    let mut calc = Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships");
+    let mut calc = calculator(Lang::ZhTw);
     for action in state.actions() {
         calc.apply(action);
     }
@@ -25,7 +31,7 @@ fn restored(state: &UrlState) -> Calculator {
 
 #[test]
 fn a_shared_view_round_trips() {
-    let mut calc = Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships");
+    let mut calc = calculator(Lang::ZhTw);
     for action in [
         Action::SetScope(Scope::Addon),
         Action::SetTaxIncluded(true),
@@ -54,7 +60,7 @@ fn a_shared_view_round_trips() {
 
 #[test]
 fn defaults_are_left_out_of_links() {
-    let calc = Calculator::new("TW", Lang::ZhTw).expect("the Taiwan schedule ships");
+    let calc = calculator(Lang::ZhTw);
     assert!(view_pairs(&calc).is_empty());
     let mut calc = calc;
     calc.apply(Action::TypeMessages("12000".to_owned()));
@@ -96,7 +102,7 @@ fn values_are_read_with_the_inputs_rules() {
         Some((Field::Messages, "１２，０００".to_owned()))
     );
     assert_eq!(state.lang, Some(Lang::ZhTw));
-    assert_eq!(restored(&state).budget_text, "2,400");
+    assert_eq!(restored(&state).budget_text, "2,600");
     let long = "1".repeat(MAX_VALUE_CHARS + 1);
     assert_eq!(
         read(&[("m", &long)]).source,
@@ -137,7 +143,7 @@ fn embed_options_stay_in_the_page_url_only() {
 
 #[test]
 fn the_region_travels_in_the_link_and_amounts_read_in_its_currency() {
-    let mut calc = Calculator::new("TW", Lang::Ja).expect("the Taiwan schedule ships");
+    let mut calc = calculator(Lang::Ja);
     calc.apply(Action::SetRegion("JP".to_owned()));
     calc.apply(Action::TypeBudget("50,000".to_owned()));
     let pairs = view_pairs(&calc);
@@ -153,4 +159,25 @@ fn the_region_travels_in_the_link_and_amounts_read_in_its_currency() {
     assert!(read(&[("b", "100.5")]).source.is_some());
     assert_eq!(read(&[("region", "<script>")]).region, None);
     assert_eq!(read(&[("region", "xx")]).region, None);
+}
+
+#[test]
+fn a_picked_schedule_travels_in_the_link_and_todays_does_not() {
+    let mut calc = calculator(Lang::ZhTw);
+    calc.apply(Action::TypeMessages("4,000".to_owned()));
+    assert!(
+        !view_pairs(&calc).iter().any(|(key, _)| *key == "sched"),
+        "a link to today's prices follows LINE's changes"
+    );
+    calc.apply(Action::SetSchedule("tw-2019-04".to_owned()));
+    let pairs = view_pairs(&calc);
+    assert!(pairs.contains(&("sched", "tw-2019-04".to_owned())));
+    let query: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let state = read(&query);
+    assert_eq!(state.schedule.as_deref(), Some("tw-2019-04"));
+    let opened = restored(&state);
+    assert_eq!(opened, calc);
+    assert_eq!(opened.budget_text, "800", "中用量 carried 4,000 in 2019");
+    assert_eq!(read(&[("sched", "tw-1999-01")]).schedule, None);
+    assert_eq!(read(&[("sched", "<b>")]).schedule, None);
 }

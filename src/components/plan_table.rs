@@ -16,7 +16,7 @@ use crate::pricing::{
 
 pub struct PlanTableProps<'a> {
     /// The heading above the table (its id is `{id}-title`, for the section around it).
-    pub heading: &'static str,
+    pub heading: &'a str,
     /// `plan-table` for the current schedule; another id for a second table.
     pub id: AttrValue,
     pub caption: AttrValue,

@@ -28,13 +28,22 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
     m.raw(r#"<section class="notes" aria-label=""#)
         .text(t.sources_label)
         .raw(r#"">"#);
-    if !schedule.unconfirmed.is_empty() {
+    // Every open point: the schedule's notes and each tier's open end.
+    let doubts = schedule
+        .plans
+        .iter()
+        .filter_map(|plan| plan.addon.as_ref())
+        .flat_map(|addon| addon.tiers.iter())
+        .filter_map(|tier| tier.end_doubt.as_ref())
+        .map(|doubt| &doubt.note);
+    let notes: Vec<_> = doubts.chain(schedule.unconfirmed.iter()).collect();
+    if !notes.is_empty() {
         m.raw(r#"<div id="unconfirmed-note" class="notice notice--warn"><h2 class="notice__title"><span class="badge badge--estimate">"#)
             .text(t.unconfirmed_badge)
             .raw("</span> ")
             .text(t.unconfirmed_title)
             .raw("</h2><ul>");
-        for note in schedule.unconfirmed.iter() {
+        for note in notes {
             m.raw("<li>").text(note.text(lang)).raw("</li>");
         }
         m.raw("</ul></div>");
@@ -43,7 +52,13 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
         .text(schedule.name.text(lang))
         .raw(" · ")
         .text(&period)
-        .raw(r#"</p><details class="notes__sources"><summary>"#)
+        .raw("</p>");
+    if let Some(note) = &schedule.source_note {
+        m.raw(r#"<p class="notes__basis">"#)
+            .text(note.text(lang))
+            .raw("</p>");
+    }
+    m.raw(r#"<details class="notes__sources"><summary>"#)
         .text(t.sources_label)
         .raw("</summary><ul>");
     for source in schedule.sources.iter() {
@@ -51,7 +66,9 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
             .text(&source.url)
             .raw(r#"">"#)
             .text(&source.title)
-            .raw("</a></li>");
+            .raw(r#"</a> <span class="notes__checked">"#)
+            .text(&t.source_checked.fill(&[&source.checked]))
+            .raw("</span></li>");
     }
     m.raw(r#"</ul></details><p class="notes__disclaimer">"#)
         .text(t.disclaimer)

@@ -41,12 +41,26 @@ pub fn summary(props: &SummaryProps<'_>) -> Html {
             .text(&text)
             .raw("</p></div>");
     }
+    // An estimate says why, beside the figure: the open points it depends on, or the general rule.
+    let mut caveat = Markup::new();
+    if let Some(outcome) = props.outcome.filter(|o| o.certainty != Certainty::Exact) {
+        caveat.raw(r#"<div id="estimate-note" class="summary__caveat">"#);
+        let notes = open_points(props, outcome);
+        if notes.is_empty() {
+            caveat.raw("<p>").text(t.estimate_note).raw("</p>");
+        }
+        for note in notes {
+            caveat.raw("<p>").text(note).raw("</p>");
+        }
+        caveat.raw("</div>");
+    }
     html! {
         <section class="card summary" aria-labelledby="summary-title">
             { Html::from_html_unchecked(heading.finish().into()) }
             <p id="result-summary" class="summary__line" aria-live="polite" aria-atomic="true">
                 { props.outcome.map(|outcome| sentence(props, outcome)).unwrap_or_default() }
             </p>
+            { Html::from_html_unchecked(caveat.finish().into()) }
             { Html::from_html_unchecked(hint.finish().into()) }
         </section>
     }
@@ -96,6 +110,30 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
             }
         }
     }
+}
+
+/// The notes of the tiers' open points that the focus plan's figure depends on (for a count a budget buys, the
+/// price of the next message too), in the page's language.
+fn open_points<'a>(props: &SummaryProps<'a>, outcome: &Outcome) -> Vec<&'static str> {
+    let schedule: &'static Schedule = props.schedule.0;
+    let Some(bill) = outcome.comparison.bills.get(outcome.focus_plan) else {
+        return Vec::new();
+    };
+    let Some(addon) = schedule
+        .plan(&bill.plan_id)
+        .and_then(|plan| plan.addon.as_ref())
+    else {
+        return Vec::new();
+    };
+    let messages = bill.addon.as_ref().map_or(0, |quote| quote.messages);
+    let reach = match outcome.certainty {
+        Certainty::LowerEstimate => messages.saturating_add(1),
+        _ => messages,
+    };
+    addon
+        .doubts_for(reach)
+        .map(|doubt| doubt.note.text(props.lang.tag()))
+        .collect()
 }
 
 /// The cap to enter in the dialog, when the focus plan buys add-on messages at all.

@@ -145,7 +145,8 @@ pub struct Texts {
     pub tax_label: Template,
     pub tax_excluded: &'static str,
     pub tax_included: &'static str,
-    pub compare_old_label: &'static str,
+    /// {0}: the previous schedule's name.
+    pub compare_old_label: Template,
 
     pub err_invalid_character: Template,
     pub err_misplaced_separator: &'static str,
@@ -216,7 +217,29 @@ pub struct Texts {
     pub lower_bound_marker: &'static str,
     pub unconfirmed_title: &'static str,
 
-    pub old_title: &'static str,
+    /// {0}: the previous schedule's name.
+    pub old_title: Template,
+    /// The schedule picker's label, and the markers on its options.
+    pub schedule_label: &'static str,
+    pub schedule_in_force_marker: &'static str,
+    pub schedule_upcoming_marker: &'static str,
+    /// A change LINE announced for a later date ({0}), while today's prices are shown.
+    pub upcoming_notice: Template,
+    pub show_upcoming: &'static str,
+    /// Shown while a coming schedule ({0}: its start) or a past one ({0}: its period, {1}: today's) is priced.
+    pub viewing_upcoming: Template,
+    pub viewing_past: Template,
+    pub show_in_force: &'static str,
+    /// The reader's month on the previous prices against now: {0} messages, {1}/{2} plan and total now,
+    /// {3}/{4} plan and total before, {5} the difference.
+    pub change_more: Template,
+    pub change_less: Template,
+    pub change_same: Template,
+    /// Explains an estimate marker next to a figure that rests on unconfirmed prices.
+    pub estimate_note: &'static str,
+    /// When a source was last checked ({0}: the date).
+    pub source_checked: Template,
+
     /// (effective from, effective to)
     pub schedule_period_retired: Template,
     /// (effective from)
@@ -300,6 +323,15 @@ mod tests {
             ("with_marker", t.with_marker),
             ("schedule_period_retired", t.schedule_period_retired),
             ("schedule_period_current", t.schedule_period_current),
+            ("compare_old_label", t.compare_old_label),
+            ("old_title", t.old_title),
+            ("upcoming_notice", t.upcoming_notice),
+            ("viewing_upcoming", t.viewing_upcoming),
+            ("viewing_past", t.viewing_past),
+            ("change_more", t.change_more),
+            ("change_less", t.change_less),
+            ("change_same", t.change_same),
+            ("source_checked", t.source_checked),
             ("estimator_result", t.estimator_result),
             ("chart_desc", t.chart_desc),
             ("chart_cheapest_range", t.chart_cheapest_range),

@@ -55,8 +55,9 @@ pub struct AddonQuote {
     pub amount: Decimal,
     /// One line per tier holding at least one of the messages, in tier order (empty for 0 messages).
     pub lines: Vec<TierLine>,
-    /// `true` when every tier the answer depends on is confirmed. For a cost: the tiers of messages 1..=messages.
-    /// For a budget inverse also the tier of the next message, whose price stopped the budget.
+    /// `true` when every tier the answer depends on is confirmed and no open point of a tier (its
+    /// [`EndDoubt`](super::EndDoubt)) can change it. For a cost: the tiers of messages 1..=messages.
+    /// For a budget inverse also the price of the next message, which stopped the budget.
     pub confirmed: bool,
     /// Only from a budget inverse: `true` when it stopped because no more messages exist (end of a bounded final
     /// tier, or [`MAX_MESSAGES`]) rather than because the budget ran out. Always `false` from [`addon_cost`].
@@ -135,7 +136,8 @@ pub fn addon_cost(pricing: &AddonPricing, messages: u64) -> Result<AddonQuote, P
         let max_addon = pricing.tiers.last().and_then(|t| t.last).unwrap_or(0);
         return Err(PricingError::BeyondLastTier { max_addon });
     }
-    let confirmed = lines.iter().all(|l| l.confirmed);
+    let confirmed =
+        lines.iter().all(|l| l.confirmed) && pricing.doubts_for(messages).next().is_none();
     Ok(AddonQuote {
         messages,
         amount: check_amount(amount)?,
@@ -200,7 +202,14 @@ pub(crate) fn addon_inverse(
         }
     }
     let mut quote = addon_cost(pricing, bought)?;
-    quote.confirmed &= stopped_in.is_none_or(|t| t.confirmed);
+    // The next message's price stopped the budget: it must be certain too.
+    quote.confirmed &= stopped_in.is_none_or(|t| {
+        t.confirmed
+            && pricing
+                .doubts_for(bought.saturating_add(1))
+                .next()
+                .is_none()
+    });
     quote.capped = stopped_in.is_none();
     Ok(quote)
 }

@@ -15,6 +15,7 @@
 
 mod bill;
 mod crossover;
+mod date;
 mod engine;
 mod limits;
 mod number;
@@ -31,18 +32,19 @@ pub use bill::{
 pub use crossover::{
     bill_curve, cheapest_ranges, crossovers, BillCurve, BillPoint, CheapestRange, Crossover,
 };
+pub use date::CalendarDate;
 pub use engine::{addon_cost, addon_messages_for_budget, AddonQuote, TierLine};
 pub use limits::{check_amount, check_messages, PricingError, MAX_AMOUNT, MAX_MESSAGES};
 pub use number::{
     format_amount, format_count, parse_amount, parse_message_count, NumberError, MAX_DECIMALS,
 };
 pub use schedule::{
-    parse_schedule, AddonPricing, Currency, Localized, Plan, Schedule, Source, TaxRule, Tier,
-    REQUIRED_LANGUAGES,
+    parse_schedule, AddonPricing, Currency, EndDoubt, Localized, Plan, Schedule, Source, TaxRule,
+    Tier, REQUIRED_LANGUAGES,
 };
 pub use shipped::{
-    current_schedule, current_schedules, previous_schedule, schedule_by_id, schedule_in_force,
-    shipped_schedule_errors, shipped_schedules, DEFAULT_REGION,
+    next_schedule, previous_schedule, region_schedules, schedule_by_id, schedule_in_force,
+    schedules_in_force, shipped_schedule_errors, shipped_schedules, DEFAULT_REGION,
 };
 pub use tax::TaxView;
 pub use tiers::{check_tiers, TierFault, MAX_PRICE_DECIMALS};

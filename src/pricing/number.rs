@@ -1,4 +1,5 @@
-//! Reading and printing the numbers users type: ASCII or full-width digits, thousands separators, NT$ and 元.
+//! Reading and printing the numbers users type: ASCII or full-width digits, thousands separators, and the
+//! currency's own signs and units (NT$ and 元, ¥ and 円: from the schedule's data).
 //!
 //! Parsing is strict about structure (a separator must sit between correct groups of three) so a typo is
 //! reported with a typed reason instead of being read as a different number. Nothing here panics, whatever the
@@ -10,6 +11,10 @@ use std::fmt;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::limits::{MAX_AMOUNT, MAX_MESSAGES};
+use super::schedule::{Currency, Text};
+
+/// Words for "messages" that may follow a count: Chinese 則, Japanese 通.
+const COUNT_UNITS: &[Text] = &[Text::Borrowed("則"), Text::Borrowed("通")];
 
 /// The most decimal places [`parse_amount`] accepts and [`format_amount`] prints; larger requests are clamped
 /// to it (a currency has at most 4, see validation). 16 integer digits plus 12 decimals fit `Decimal` exactly.
@@ -74,7 +79,7 @@ impl fmt::Display for NumberError {
 
 impl std::error::Error for NumberError {}
 
-/// Reads a message count: `"12,000"`, `"１２，０００"`, `" 12000 則 "`.
+/// Reads a message count: `"12,000"`, `"１２，０００"`, `" 12000 則 "`, `"5,000通"`.
 ///
 /// ```
 /// use line_oa_calc::pricing::{parse_message_count, NumberError};
@@ -83,7 +88,7 @@ impl std::error::Error for NumberError {}
 /// assert_eq!(parse_message_count("12.0"), Err(NumberError::FractionNotAllowed));
 /// ```
 pub fn parse_message_count(input: &str) -> Result<u64, NumberError> {
-    let number = scan(input, &[], &["則"])?;
+    let number = scan(input, &[], COUNT_UNITS)?;
     if number.point {
         return Err(NumberError::FractionNotAllowed);
     }
@@ -91,20 +96,24 @@ pub fn parse_message_count(input: &str) -> Result<u64, NumberError> {
     u64::try_from(value).map_err(|_| NumberError::TooLarge { max: MAX_MESSAGES })
 }
 
-/// Reads an amount with at most `max_decimals` significant decimal places (clamped to [`MAX_DECIMALS`]):
-/// `"NT$1,200.5"`, `"＄１２００．５"`, `"1200.50 元"`.
+/// Reads an amount in `currency`, with at most its decimal places (clamped to [`MAX_DECIMALS`]) and with any
+/// of its signs before or units after: `"NT$1,200.5"`, `"＄１２００．５"`, `"1200.50 元"`; `"￥5,000"`, `"5,000円"`.
 ///
 /// ```
-/// use line_oa_calc::pricing::{parse_amount, NumberError};
+/// use line_oa_calc::pricing::{parse_amount, schedule_by_id, NumberError};
 /// use rust_decimal::Decimal;
-/// assert_eq!(parse_amount("NT$ 1,200.5", 2), Ok(Decimal::new(12005, 1)));
-/// assert_eq!(parse_amount("１２００．５０元", 2), Ok(Decimal::new(12005, 1)));
-/// assert_eq!(parse_amount("0.125", 2), Err(NumberError::TooManyDecimals { max: 2 }));
-/// assert_eq!(parse_amount("-5", 2), Err(NumberError::Negative));
+/// let twd = &schedule_by_id("tw-2026-11").unwrap().currency;
+/// assert_eq!(parse_amount("NT$ 1,200.5", twd), Ok(Decimal::new(12005, 1)));
+/// assert_eq!(parse_amount("１２００．５０元", twd), Ok(Decimal::new(12005, 1)));
+/// assert_eq!(parse_amount("0.125", twd), Err(NumberError::TooManyDecimals { max: 2 }));
+/// assert_eq!(parse_amount("-5", twd), Err(NumberError::Negative));
+/// let jpy = &schedule_by_id("jp-2023-06").unwrap().currency;
+/// assert_eq!(parse_amount("￥5,000", jpy), Ok(Decimal::from(5_000)));
+/// assert_eq!(parse_amount("5,000円", jpy), Ok(Decimal::from(5_000)));
 /// ```
-pub fn parse_amount(input: &str, max_decimals: u32) -> Result<Decimal, NumberError> {
-    let max = max_decimals.min(MAX_DECIMALS);
-    let number = scan(input, &["NT$", "NT＄", "$", "＄"], &["元"])?;
+pub fn parse_amount(input: &str, currency: &Currency) -> Result<Decimal, NumberError> {
+    let max = currency.decimals.min(MAX_DECIMALS);
+    let number = scan(input, &currency.signs, &currency.units)?;
     let too_large = NumberError::TooLarge {
         max: MAX_WHOLE_AMOUNT,
     };
@@ -190,7 +199,7 @@ struct Scanned {
 }
 
 /// Trims spaces, one optional prefix and suffix, then checks the structure of what is left.
-fn scan(input: &str, prefixes: &[&str], suffixes: &[&str]) -> Result<Scanned, NumberError> {
+fn scan(input: &str, prefixes: &[Text], suffixes: &[Text]) -> Result<Scanned, NumberError> {
     let chars: Vec<(usize, char)> = input.chars().enumerate().collect();
     let mut rest = trim(&chars);
     if rest.is_empty() {

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+use super::date::CalendarDate;
 use super::validate::{validate, ScheduleError, ScheduleFault};
 
 /// Text in a schedule: borrowed from the compiled-in data (no allocation at start-up),
@@ -102,6 +103,10 @@ pub struct Schedule {
     /// Last day in force, `YYYY-MM-DD`; `None` while current.
     #[serde(default)]
     pub effective_to: Option<Text>,
+    /// How the sources establish the figures when LINE's own page could not be read (e.g. "quoted in agreement
+    /// by several independent documents"); shown beside the sources.
+    #[serde(default)]
+    pub source_note: Option<Localized>,
     /// Where the figures come from.
     pub sources: List<Source>,
     /// Id of the plan whose 變更上限 (purchase cap) dialog the add-on calculator mirrors. Required (non-empty)
@@ -126,6 +131,11 @@ pub struct Currency {
     pub symbol: Text,
     /// Decimal places shown and accepted in amount inputs (at most 4).
     pub decimals: u32,
+    /// What readers write before an amount in this currency (`"NT$"`, `"$"`, `"¥"`, `"￥"` …), longest
+    /// first where one starts another; accepted in amount inputs.
+    pub signs: List<Text>,
+    /// What readers write after an amount (`"元"`, `"円"` …); accepted in amount inputs.
+    pub units: List<Text>,
 }
 
 /// The sales tax that applies on top of listed prices (Taiwan: 5% 營業稅).
@@ -145,7 +155,10 @@ pub struct TaxRule {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: Text,
+    /// An `https:` address (the page links to it).
     pub url: Text,
+    /// When the facts this source supports were last checked against it, `YYYY-MM-DD`.
+    pub checked: Text,
 }
 
 /// One plan (輕用量, 中用量, 高用量 …).
@@ -186,13 +199,35 @@ pub struct Tier {
     pub unit_price: Decimal,
     /// Whether a source confirms this tier's bounds and price; `false` marks an estimate.
     pub confirmed: bool,
+    /// One point of a confirmed tier that is still open: where it ends (see [`EndDoubt`]).
+    #[serde(default)]
+    pub end_doubt: Option<EndDoubt>,
+}
+
+/// A tier whose price is confirmed but whose end is not: the sources leave open whether it ends at `last` or as
+/// early as `after` (for example, whether its bound counts add-on messages or the month's total). Quotes for
+/// up to `after` add-on messages are exact; beyond, the amount may be lower than the one computed with `last`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndDoubt {
+    /// The last add-on message the tier certainly covers; `first <= after < last`.
+    pub after: u64,
+    /// What is open and by how much it can change an amount, shown next to amounts it affects.
+    pub note: Localized,
 }
 
 impl Schedule {
+    /// Whether `date` falls within the schedule's period.
+    pub fn in_force_on(&self, date: CalendarDate) -> bool {
+        // Validated dates are YYYY-MM-DD, so text order is date order.
+        let day = date.to_string();
+        *self.effective_from <= *day && self.effective_to.as_deref().is_none_or(|to| *day <= *to)
+    }
+
     /// The plan with this id.
     ///
     /// ```
-    /// let tw = line_oa_calc::pricing::schedule_by_id("tw-2023-09").unwrap();
+    /// let tw = line_oa_calc::pricing::schedule_by_id("tw-2026-11").unwrap();
     /// assert_eq!(tw.plan("high").unwrap().included_messages, 6_000);
     /// assert!(tw.plan("pro").is_none());
     /// ```
@@ -213,7 +248,7 @@ impl Schedule {
         Some((plan, plan.addon.as_ref()?))
     }
 
-    /// Whether every tier of every plan is confirmed and no unconfirmed note is attached.
+    /// Whether every tier of every plan is confirmed, with no open point, and no unconfirmed note is attached.
     ///
     /// ```
     /// let tw = line_oa_calc::pricing::schedule_by_id("tw-2023-09").unwrap();
@@ -226,7 +261,24 @@ impl Schedule {
                 .iter()
                 .flat_map(|p| p.addon.iter())
                 .flat_map(|a| a.tiers.iter())
-                .all(|t| t.confirmed)
+                .all(|t| t.confirmed && t.end_doubt.is_none())
+    }
+}
+
+impl AddonPricing {
+    /// The open points that can change the price of `messages` add-on messages, in tier order.
+    ///
+    /// ```
+    /// let tw = line_oa_calc::pricing::schedule_by_id("tw-2026-11").unwrap();
+    /// let addon = tw.addon_dialog().unwrap().1;
+    /// assert_eq!(addon.doubts_for(44_000).count(), 0);
+    /// assert_eq!(addon.doubts_for(44_001).count(), 1);
+    /// ```
+    pub fn doubts_for(&self, messages: u64) -> impl Iterator<Item = &EndDoubt> {
+        self.tiers
+            .iter()
+            .filter_map(|tier| tier.end_doubt.as_ref())
+            .filter(move |doubt| messages > doubt.after)
     }
 }
 

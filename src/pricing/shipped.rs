@@ -7,7 +7,10 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use super::schedule::{AddonPricing, Currency, Localized, Plan, Schedule, Source, TaxRule, Tier};
+use super::date::CalendarDate;
+use super::schedule::{
+    AddonPricing, Currency, EndDoubt, Localized, Plan, Schedule, Source, TaxRule, Tier,
+};
 use super::validate::{validate, ScheduleError};
 
 // `SHIPPED_FILES` and `SHIPPED`: every `assets/schedules/*.json` in file-name order, as `build.rs`
@@ -51,68 +54,78 @@ pub fn schedule_by_id(id: &str) -> Option<&'static Schedule> {
     shipped_schedules().iter().find(|s| s.id == id)
 }
 
-/// The shipped schedule for `region` in force on `date` (`YYYY-MM-DD`), e.g. the current one for today.
+/// The shipped schedule for `region` in force on `date`: the reader's calendar day decides, so a schedule
+/// shipped ahead of its start takes effect by itself on that day.
 ///
 /// ```
-/// use line_oa_calc::pricing::schedule_in_force;
-/// assert_eq!(schedule_in_force("TW", "2024-01-15").unwrap().id, "tw-2023-09");
-/// assert_eq!(schedule_in_force("TW", "2023-08-31").unwrap().id, "tw-2019-04");
-/// assert!(schedule_in_force("TW", "2000-01-01").is_none());
+/// use line_oa_calc::pricing::{schedule_in_force, CalendarDate};
+/// let on = |d| schedule_in_force("TW", CalendarDate::parse(d).unwrap()).map(|s| &*s.id);
+/// assert_eq!(on("2026-10-31"), Some("tw-2023-09"));
+/// assert_eq!(on("2026-11-01"), Some("tw-2026-11"));
+/// assert_eq!(on("2023-08-31"), Some("tw-2019-04"));
+/// assert_eq!(on("2000-01-01"), None);
 /// ```
-pub fn schedule_in_force(region: &str, date: &str) -> Option<&'static Schedule> {
-    // Validated dates are YYYY-MM-DD, so string order is date order.
-    shipped_schedules().iter().find(|s| {
-        s.region == region
-            && &*s.effective_from <= date
-            && s.effective_to.as_deref().is_none_or(|to| date <= to)
-    })
+pub fn schedule_in_force(region: &str, date: CalendarDate) -> Option<&'static Schedule> {
+    region_schedules(region).find(|s| s.in_force_on(date))
 }
 
-/// The current shipped schedule for `region`: the one with no end date (the latest start if several).
+/// Every shipped schedule of `region`, oldest first: the page's schedule picker.
 ///
 /// ```
-/// assert_eq!(line_oa_calc::pricing::current_schedule("TW").unwrap().id, "tw-2023-09");
-/// assert_eq!(line_oa_calc::pricing::current_schedule("JP").unwrap().id, "jp-2023-06");
-/// assert!(line_oa_calc::pricing::current_schedule("XX").is_none());
+/// let ids: Vec<&str> = line_oa_calc::pricing::region_schedules("TW").map(|s| &*s.id).collect();
+/// assert_eq!(ids, ["tw-2019-04", "tw-2023-09", "tw-2026-11"]);
 /// ```
-pub fn current_schedule(region: &str) -> Option<&'static Schedule> {
+pub fn region_schedules(region: &str) -> impl Iterator<Item = &'static Schedule> + '_ {
+    // File names are `<region>-<start>`, so file order is start order within a region.
     shipped_schedules()
         .iter()
-        .filter(|s| s.region == region && s.effective_to.is_none())
-        .max_by(|a, b| a.effective_from.cmp(&b.effective_from))
+        .filter(move |s| s.region == region)
 }
 
-/// The current schedule of every region, the default region first, then in file-name order:
-/// the page's region picker.
+/// The schedule in force on `date` in every region that has one, the default region first, then in file-name
+/// order: the page's region picker.
 ///
 /// ```
-/// let regions: Vec<&str> = line_oa_calc::pricing::current_schedules().iter().map(|s| &*s.region).collect();
-/// assert_eq!(regions[0], "TW");
-/// assert!(regions.contains(&"JP"));
+/// use line_oa_calc::pricing::{schedules_in_force, CalendarDate};
+/// let today = CalendarDate::parse("2026-12-01").unwrap();
+/// let ids: Vec<&str> = schedules_in_force(today).iter().map(|s| &*s.id).collect();
+/// assert_eq!(ids, ["tw-2026-11", "jp-2026-10", "th-2024-08"]);
 /// ```
-pub fn current_schedules() -> Vec<&'static Schedule> {
-    let current =
-        |s: &&'static Schedule| current_schedule(&s.region).is_some_and(|c| std::ptr::eq(c, *s));
-    let is_default = |s: &&'static Schedule| s.region == DEFAULT_REGION;
-    let all = || shipped_schedules().iter().filter(current);
-    all()
-        .filter(is_default)
-        .chain(all().filter(|s| !is_default(s)))
+pub fn schedules_in_force(date: CalendarDate) -> Vec<&'static Schedule> {
+    let in_force = || {
+        shipped_schedules()
+            .iter()
+            .filter(move |s| s.in_force_on(date))
+    };
+    in_force()
+        .filter(|s| s.region == DEFAULT_REGION)
+        .chain(in_force().filter(|s| s.region != DEFAULT_REGION))
         .collect()
 }
 
 /// The shipped schedule of the same region that `schedule` replaced: the latest that started before it.
 ///
 /// ```
-/// use line_oa_calc::pricing::{current_schedule, previous_schedule};
-/// let now = current_schedule("TW").unwrap();
+/// use line_oa_calc::pricing::{previous_schedule, schedule_by_id};
+/// let now = schedule_by_id("tw-2026-11").unwrap();
 /// let before = previous_schedule(now).unwrap();
-/// assert_eq!(before.id, "tw-2019-04");
-/// assert!(previous_schedule(before).is_none());
+/// assert_eq!(before.id, "tw-2023-09");
+/// assert_eq!(previous_schedule(before).unwrap().id, "tw-2019-04");
 /// ```
 pub fn previous_schedule(schedule: &Schedule) -> Option<&'static Schedule> {
-    shipped_schedules()
-        .iter()
-        .filter(|s| s.region == schedule.region && s.effective_from < schedule.effective_from)
-        .max_by(|a, b| a.effective_from.cmp(&b.effective_from))
+    region_schedules(&schedule.region)
+        .filter(|s| s.effective_from < schedule.effective_from)
+        .last()
+}
+
+/// The shipped schedule of the same region that replaces `schedule`: the first that starts after it.
+///
+/// ```
+/// use line_oa_calc::pricing::{next_schedule, schedule_by_id};
+/// let old = schedule_by_id("tw-2023-09").unwrap();
+/// assert_eq!(next_schedule(old).unwrap().id, "tw-2026-11");
+/// assert!(next_schedule(next_schedule(old).unwrap()).is_none());
+/// ```
+pub fn next_schedule(schedule: &Schedule) -> Option<&'static Schedule> {
+    region_schedules(&schedule.region).find(|s| s.effective_from > schedule.effective_from)
 }

@@ -112,7 +112,7 @@ impl std::error::Error for TierFault {}
 /// ```
 /// use line_oa_calc::pricing::{check_tiers, Tier, TierFault};
 /// use rust_decimal::Decimal;
-/// let tier = |first, last, cents| Tier { first, last, unit_price: Decimal::new(cents, 2), confirmed: true };
+/// let tier = |first, last, cents| Tier { first, last, unit_price: Decimal::new(cents, 2), confirmed: true, end_doubt: None };
 /// assert_eq!(check_tiers(&[tier(1, Some(10), 20), tier(11, None, 15)]), Ok(()));
 /// assert_eq!(
 ///     check_tiers(&[tier(1, Some(10), 20), tier(12, None, 15)]),

@@ -7,6 +7,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use super::date::CalendarDate;
 use super::schedule::{Localized, Schedule, REQUIRED_LANGUAGES};
 use super::tiers::{check_tiers, TierFault, MAX_PRICE_DECIMALS};
 
@@ -87,6 +88,20 @@ pub enum ScheduleFault {
     AddonDialogPlanWithoutAddon {
         plan: String,
     },
+    /// A source whose address is not `https:` (the page links to it: a `javascript:` link must never pass).
+    SourceNotHttps {
+        url: String,
+    },
+    /// A currency sign or unit that is empty, or one that would hide a later one (`"NT"` before `"NT$"`), or a
+    /// display symbol that amount inputs would not accept back.
+    CurrencyAffixes {
+        detail: String,
+    },
+    /// An end doubt outside its tier: it must satisfy `first <= after < last` on a bounded tier.
+    EndDoubtOutsideTier {
+        plan: String,
+        index: usize,
+    },
 }
 
 impl fmt::Display for ScheduleFault {
@@ -137,6 +152,12 @@ impl fmt::Display for ScheduleFault {
                     "addon_dialog_plan {plan:?} names a plan that sells no add-on messages"
                 )
             }
+            Self::SourceNotHttps { url } => write!(f, "source url {url:?} is not an https: address"),
+            Self::CurrencyAffixes { detail } => write!(f, "currency signs or units: {detail}"),
+            Self::EndDoubtOutsideTier { plan, index } => write!(
+                f,
+                "plan {plan:?} tier {index}: end_doubt.after must be at least the tier's first message and below its last"
+            ),
         }
     }
 }
@@ -162,17 +183,71 @@ pub fn validate(file_name: &str, schedule: &Schedule) -> Result<(), ScheduleErro
 fn check(s: &Schedule) -> Result<(), ScheduleFault> {
     check_language("name", &s.name)?;
     check_dates(&s.effective_from, s.effective_to.as_deref())?;
-    if s.currency.decimals > MAX_CURRENCY_DECIMALS {
-        return Err(ScheduleFault::TooManyCurrencyDecimals {
-            decimals: s.currency.decimals,
-        });
-    }
+    check_currency(s)?;
+    check_sources(s)?;
     check_tax(s)?;
+    if let Some(note) = &s.source_note {
+        check_language("source_note", note)?;
+    }
     for (i, note) in s.unconfirmed.iter().enumerate() {
         check_language(&format!("unconfirmed[{i}]"), note)?;
     }
     check_plans(s)?;
     check_addon_dialog(s)
+}
+
+fn check_sources(s: &Schedule) -> Result<(), ScheduleFault> {
+    for source in s.sources.iter() {
+        if !source.url.starts_with("https://") {
+            return Err(ScheduleFault::SourceNotHttps {
+                url: source.url.to_string(),
+            });
+        }
+        if CalendarDate::parse(&source.checked).is_none() {
+            return Err(ScheduleFault::BadDate {
+                field: "sources.checked",
+                value: source.checked.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn check_currency(s: &Schedule) -> Result<(), ScheduleFault> {
+    let c = &s.currency;
+    if c.decimals > MAX_CURRENCY_DECIMALS {
+        return Err(ScheduleFault::TooManyCurrencyDecimals {
+            decimals: c.decimals,
+        });
+    }
+    let fault = |detail: String| Err(ScheduleFault::CurrencyAffixes { detail });
+    if let Some(blank) = c
+        .signs
+        .iter()
+        .chain(c.units.iter())
+        .find(|a| a.trim().is_empty())
+    {
+        return fault(format!("{blank:?} is blank"));
+    }
+    // Inputs try each in order: an earlier sign that starts a later one would cut it short.
+    for (i, earlier) in c.signs.iter().enumerate() {
+        if let Some(later) = c.signs[i + 1..].iter().find(|l| l.starts_with(&**earlier)) {
+            return fault(format!(
+                "sign {earlier:?} hides the later {later:?}: list it after"
+            ));
+        }
+    }
+    for (i, earlier) in c.units.iter().enumerate() {
+        if let Some(later) = c.units[i + 1..].iter().find(|l| l.ends_with(&**earlier)) {
+            return fault(format!(
+                "unit {earlier:?} hides the later {later:?}: list it after"
+            ));
+        }
+    }
+    if !c.signs.contains(&c.symbol) {
+        return fault(format!("the symbol {:?} is not among the signs", c.symbol));
+    }
+    Ok(())
 }
 
 fn check_tax(s: &Schedule) -> Result<(), ScheduleFault> {
@@ -219,6 +294,21 @@ fn check_plans(s: &Schedule) -> Result<(), ScheduleFault> {
                 plan: plan.id.to_string(),
                 fault,
             })?;
+            for (index, tier) in addon.tiers.iter().enumerate() {
+                let Some(doubt) = &tier.end_doubt else {
+                    continue;
+                };
+                if doubt.after < tier.first || tier.last.is_none_or(|last| doubt.after >= last) {
+                    return Err(ScheduleFault::EndDoubtOutsideTier {
+                        plan: plan.id.to_string(),
+                        index,
+                    });
+                }
+                check_language(
+                    &format!("plans.{}.addon.tiers[{index}].end_doubt.note", plan.id),
+                    &doubt.note,
+                )?;
+            }
         }
     }
     Ok(())
@@ -261,9 +351,9 @@ fn check_dates(from: &str, to: Option<&str>) -> Result<(), ScheduleFault> {
         field,
         value: value.to_owned(),
     };
-    let start = parse_date(from).ok_or_else(|| bad("effective_from", from))?;
+    let start = CalendarDate::parse(from).ok_or_else(|| bad("effective_from", from))?;
     if let Some(to) = to {
-        if parse_date(to).ok_or_else(|| bad("effective_to", to))? < start {
+        if CalendarDate::parse(to).ok_or_else(|| bad("effective_to", to))? < start {
             return Err(ScheduleFault::EffectiveToBeforeFrom {
                 from: from.to_owned(),
                 to: to.to_owned(),
@@ -271,48 +361,4 @@ fn check_dates(from: &str, to: Option<&str>) -> Result<(), ScheduleFault> {
         }
     }
     Ok(())
-}
-
-/// `YYYY-MM-DD` as `(year, month, day)` if it is a real calendar date.
-fn parse_date(text: &str) -> Option<(u32, u32, u32)> {
-    let mut parts = text.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let fixed = |s: &str, len| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok())?
-    };
-    let (year, month, day) = (fixed(y, 4)?, fixed(m, 2)?, fixed(d, 2)?);
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (parts.next().is_none() && (1..=days).contains(&day)).then_some((year, month, day))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_date;
-
-    #[test]
-    fn dates() {
-        assert_eq!(parse_date("2023-09-01"), Some((2023, 9, 1)));
-        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
-        for bad in [
-            "2023-02-29",
-            "1900-02-29",
-            "2023-9-01",
-            "2023-13-01",
-            "2023-00-10",
-            "2023-01-32",
-            "2023-01-01-01",
-            "",
-            "２０２３-09-01",
-            "+023-09-01",
-        ] {
-            assert_eq!(parse_date(bad), None, "{bad}");
-        }
-    }
 }

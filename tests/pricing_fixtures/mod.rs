@@ -18,6 +18,7 @@ pub fn table(rows: &[(u64, Option<u64>, &str)]) -> AddonPricing {
         last,
         unit_price: dec(price),
         confirmed: true,
+        end_doubt: None,
     };
     AddonPricing {
         tiers: rows.iter().map(tier).collect::<Vec<_>>().into(),
@@ -53,6 +54,7 @@ pub fn graduated(
                 last,
                 unit_price,
                 confirmed: confirmed(i),
+                end_doubt: None,
             };
             first += width;
             tier

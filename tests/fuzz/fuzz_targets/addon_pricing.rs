@@ -35,6 +35,7 @@ fuzz_target!(|input: Input| {
             last: if open { None } else { last },
             unit_price: Decimal::new(i64::from(mantissa), u32::from(scale % 8)),
             confirmed: true,
+            end_doubt: None,
         });
         let Some(next) = last.and_then(|last| last.checked_add(1)) else { break };
         first = next;
