@@ -109,7 +109,7 @@ describe("the demo article", () => {
       iframeAttributes: 'sandbox="allow-scripts"',
     });
     await frame.locator("#messages").fill("12000");
-    assert.equal(await frame.locator("#budget").inputValue(), "2,400");
+    assert.equal(await frame.locator("#budget").inputValue(), "2,600");
     await fitsContent(page);
     // No clipboard rights in the sandbox: the link's text is selected to copy by hand.
     await frame.locator("#copy-link").click();
@@ -186,7 +186,7 @@ describe("links and hostile input", () => {
     assert.equal(await page.locator("img, svg:not([class])").count(), 0, "nothing injected");
     assert.equal(await page.locator("script:not([type])").count(), 0);
     await typeInto(page, "#messages", "12000");
-    assert.equal(await page.locator("#budget").inputValue(), "2,400");
+    assert.equal(await page.locator("#budget").inputValue(), "2,600");
     assertClean(assert, problems);
     await context.close();
   });
@@ -201,7 +201,8 @@ describe("links and hostile input", () => {
       return route.abort();
     });
     await typeInto(page, "#messages", "30000");
-    assert.equal(await page.locator("#budget").inputValue(), "6,000");
+    // 高用量: NT$1,400 + 24,000 × NT$0.2.
+    assert.equal(await page.locator("#budget").inputValue(), "6,200");
     await page.selectOption("#lang", "en");
     await page.locator("#compare-old").check();
     assert.equal(await page.locator("#old-plan-table tr").count() > 0, true);

@@ -36,12 +36,41 @@ export function launchBrowser() {
 export { serveArticle, serveDist };
 
 /**
+ * The reader's date in every test unless a test names another: the day `.ci/test` builds dist/ for
+ * (BUILD_DATE), so the prerendered view and the live one price the same schedule. No test reads the
+ * machine's clock: the page's clock is set to noon of this day, Taiwan time.
+ */
+export const TEST_DATE = process.env.BUILD_DATE ?? "2026-12-01";
+
+/**
+ * Runs in the page before its scripts: `new Date()` and `Date.now()` start from `start` (ms) and run
+ * on at real speed. Only the calendar moves; timers, animation frames and `performance.now()` stay
+ * real (Playwright's own clock fakes those too, which would stall the timing measurements).
+ */
+function setReadersDate(start) {
+  const RealDate = Date;
+  const offset = start - RealDate.now();
+  const now = () => RealDate.now() + offset;
+  class ReadersDate extends RealDate {
+    constructor(...args) {
+      super(...(args.length ? args : [now()]));
+    }
+    static now() {
+      return now();
+    }
+  }
+  globalThis.Date = ReadersDate;
+}
+
+/**
  * A page that records what must never happen: console errors, uncaught page errors,
  * and requests to any origin but `origin` (or one of `origin` when it is a list).
+ * `today` (YYYY-MM-DD) is the reader's date.
  */
-export async function watchedPage(browser, origin, contextOptions = {}) {
+export async function watchedPage(browser, origin, { today = TEST_DATE, ...contextOptions } = {}) {
   const allowed = [origin].flat();
-  const context = await browser.newContext({ locale: "zh-TW", ...contextOptions });
+  const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", ...contextOptions });
+  await context.addInitScript(setReadersDate, new Date(`${today}T12:00:00+08:00`).getTime());
   const page = await context.newPage();
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
   page.on("console", (message) => {

@@ -1,8 +1,8 @@
 // Prints raw, gzip -9 and brotli q11 sizes of the release .wasm, .js and .css in dist/,
-// and exits non-zero when wasm + js exceed the budget (100 KB gzip, KB = 1000 bytes).
+// and exits non-zero when wasm + js exceed the budget (110 KB gzip, KB = 1000 bytes).
 import { fileSizes, printSizes } from "./sizes.mjs";
 
-const BUDGET_GZIP_BYTES = 100_000;
+const BUDGET_GZIP_BYTES = 110_000;
 const dist = process.argv[2] ?? "dist";
 
 const rows = fileSizes(dist, /\.(wasm|js|css)$/);

@@ -82,39 +82,39 @@ describe("converting, as LINE's dialog does", () => {
 
   test("a message count gives the monthly bill on the cheapest plan", async () => {
     await typeInto(page, "#messages", "12000");
-    // 高用量: NT$1,200 with 6,000 included, 6,000 add-on at NT$0.2 (upper estimate) = NT$2,400.
-    assert.equal(await value(page, "#budget"), "2,400");
+    // 高用量: NT$1,400 with 6,000 included, 6,000 add-on at NT$0.2 = NT$2,600.
+    assert.equal(await value(page, "#budget"), "2,600");
     assert.equal(await recommendedPlan(page), "high");
     assert.match(await page.locator("#result-summary").textContent(), /12,000/);
     assert.equal(await value(page, "#messages"), "12000", "what the user typed is kept as typed");
   });
 
   test("a budget gives the most messages it buys, and on which plan", async () => {
-    await typeInto(page, "#budget", "900");
+    await typeInto(page, "#budget", "1,000");
     assert.equal(await value(page, "#messages"), "3,000");
     assert.equal(await recommendedPlan(page), "medium");
   });
 
   test("a pasted full-width number with a full-width separator is understood", async () => {
     await pasteInto(page, "#messages", "１２，０００");
-    assert.equal(await value(page, "#budget"), "2,400");
+    assert.equal(await value(page, "#budget"), "2,600");
     assert.equal(await value(page, "#messages"), "１２，０００");
   });
 
   test("an unreadable entry shows an inline error and the other field keeps its value", async () => {
     await typeInto(page, "#messages", "3000");
-    assert.equal(await value(page, "#budget"), "800");
+    assert.equal(await value(page, "#budget"), "1,000");
     await typeInto(page, "#messages", "abc");
     const error = page.locator("#messages-error");
     await error.waitFor();
     assert.match(await error.textContent(), /「a」/);
-    assert.equal(await value(page, "#budget"), "800", "the last valid value stays");
+    assert.equal(await value(page, "#budget"), "1,000", "the last valid value stays");
     assert.equal(await value(page, "#messages"), "abc", "the user's text stays");
     assert.equal(await page.locator("#messages").getAttribute("aria-invalid"), "true");
     await typeInto(page, "#messages", "6001");
     assert.equal(await page.locator("#messages-error").count(), 0, "the error goes once fixed");
-    // One add-on message past 高用量's 6,000: NT$1,200 + NT$0.2, shown to the cent.
-    assert.equal(await value(page, "#budget"), "1,200.20");
+    // One add-on message past 高用量's 6,000: NT$1,400 + NT$0.2, shown to the cent.
+    assert.equal(await value(page, "#budget"), "1,400.20");
   });
 
   test("emptying a field clears the other, without an error", async () => {
@@ -134,7 +134,7 @@ describe("converting, as LINE's dialog does", () => {
     assert.equal(await subtotal.count(), 1);
     await page.selectOption("#scope", "monthly");
     assert.equal(await value(page, "#budget"), "210", "switching scope keeps the typed source");
-    // NT$210 a month buys 輕用量's 200 messages; 中用量 costs NT$800.
+    // NT$210 a month buys 輕用量's 200 messages; 中用量 costs NT$1,000.
     assert.equal(await value(page, "#messages"), "200");
     assert.equal(await recommendedPlan(page), "light");
   });
@@ -142,11 +142,11 @@ describe("converting, as LINE's dialog does", () => {
   test("tax included: amounts grow by 5% and a typed budget is read as tax-included", async () => {
     await typeInto(page, "#messages", "12000");
     await page.locator("#tax").check();
-    assert.equal(await value(page, "#budget"), "2,520");
-    await typeInto(page, "#budget", "840");
+    assert.equal(await value(page, "#budget"), "2,730");
+    await typeInto(page, "#budget", "1,050");
     assert.equal(await value(page, "#messages"), "3,000");
     await page.locator("#tax").uncheck();
-    assert.equal(await value(page, "#budget"), "840");
+    assert.equal(await value(page, "#budget"), "1,050");
   });
 
   test("switching language translates the page, keeping the numbers", async () => {
@@ -154,7 +154,7 @@ describe("converting, as LINE's dialog does", () => {
     await page.selectOption("#lang", "en");
     assert.equal(await page.locator("h1").textContent(), "LINE Official Account message cost calculator");
     assert.equal(await page.locator("html").getAttribute("lang"), "en");
-    assert.equal(await value(page, "#budget"), "2,400");
+    assert.equal(await value(page, "#budget"), "2,600");
     await typeInto(page, "#messages", "abc");
     assert.match(await page.locator("#messages-error").textContent(), /not a digit/);
     await page.selectOption("#lang", "zh-TW");
@@ -166,8 +166,9 @@ describe("converting, as LINE's dialog does", () => {
     await page.locator("#compare-old").check();
     const old = page.locator("#old-plan-table");
     await old.waitFor();
-    // Before 2023-09: 中用量 NT$800 + 8,000 add-on at NT$0.2 = NT$2,400; 高用量 NT$4,000.
-    assert.equal(await old.locator('tr[data-recommended="true"]').getAttribute("data-plan"), "medium");
+    // The prices before 2026-11: 高用量 NT$1,200 + 6,000 × NT$0.2 = NT$2,400, NT$200 less than now.
+    assert.equal(await old.locator('tr[data-recommended="true"]').getAttribute("data-plan"), "high");
+    assert.match(await page.locator("#price-change").textContent(), /NT\$2,600.*NT\$2,400.*NT\$200/);
     await page.locator("#compare-old").uncheck();
     assert.equal(await old.count(), 0);
   });
@@ -248,8 +249,8 @@ describe("content before wasm", () => {
     const prerendered = await fees();
     assert.deepEqual(prerendered, [
       ["light", "NT$0"],
-      ["medium", "NT$800"],
-      ["high", "NT$1,200"],
+      ["medium", "NT$1,000"],
+      ["high", "NT$1,400"],
     ]);
     assert.ok(await page.locator("#unconfirmed-note").isVisible(), "the unconfirmed notice too");
     const box = await page.locator("#plan-table").boundingBox();
@@ -260,8 +261,8 @@ describe("content before wasm", () => {
     assert.deepEqual(await fees(), prerendered, "the live table shows the same numbers");
     assert.deepEqual(await page.locator("#plan-table").boundingBox(), box, "and sits where it was");
     await typeInto(page, "#messages", "12000");
-    await page.waitForFunction(() => document.getElementById("budget").value === "2,400");
-    assert.equal(await value(page, "#budget"), "2,400");
+    await page.waitForFunction(() => document.getElementById("budget").value === "2,600");
+    assert.equal(await value(page, "#budget"), "2,600");
     assertClean(assert, problems);
     await context.close();
   });
@@ -290,7 +291,7 @@ describe("content before wasm", () => {
     release();
     await page.locator(LIVE_INPUT).waitFor();
     assert.equal(await value(page, "#messages"), "12000");
-    assert.equal(await value(page, "#budget"), "2,400");
+    assert.equal(await value(page, "#budget"), "2,600");
     assert.equal(await recommendedPlan(page), "high");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "messages");
     // The caret is after what was typed: the next key goes at the end.
@@ -307,8 +308,8 @@ describe("regions, estimator and chart", () => {
     await openWidget(page, root.url);
     await page.locator("#region").selectOption("JP");
     await typeInto(page, "#messages", "100000");
-    // スタンダード: ¥15,000 + 50,000 × ¥3 + 20,000 × ¥2.8 = ¥221,000.
-    assert.equal(await value(page, "#budget"), "221,000");
+    // Japan's 2026-10 prices: スタンダード ¥15,000 + 70,000 × ¥3 = ¥225,000.
+    assert.equal(await value(page, "#budget"), "225,000");
     assert.equal(await recommendedPlan(page), "standard");
     const plans = await page.locator("#plan-table tr[data-plan]").evaluateAll((rows) =>
       rows.map((row) => [row.dataset.plan, row.querySelector("td").textContent]),
@@ -324,7 +325,7 @@ describe("regions, estimator and chart", () => {
     await page.waitForURL(/region=jp/);
     await page.reload();
     await page.locator(LIVE_INPUT).waitFor();
-    assert.equal(await value(page, "#budget"), "221,000", "a reload restores the region");
+    assert.equal(await value(page, "#budget"), "225,000", "a reload restores the region");
     assertClean(assert, problems);
     await context.close();
   });
@@ -335,7 +336,7 @@ describe("regions, estimator and chart", () => {
     await typeInto(page, "#friends", "2,000");
     await typeInto(page, "#broadcasts", "6");
     assert.equal(await value(page, "#messages"), "12,000");
-    assert.equal(await value(page, "#budget"), "2,400");
+    assert.equal(await value(page, "#budget"), "2,600");
     assert.match(await page.locator("#estimate-result").textContent(), /2,000.*6.*12,000/);
     assert.match(await page.locator("#estimator").textContent(), /封鎖/);
     assertClean(assert, problems);
@@ -363,6 +364,44 @@ describe("regions, estimator and chart", () => {
     assert.ok(smallestText >= 9, `chart text ${smallestText}px tall`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await chart.screenshot({ path: `${SCREENSHOTS}/chart-320x568.png` });
+    assertClean(assert, problems);
+    await context.close();
+  });
+});
+
+describe("the prices in force on the reader's date", () => {
+  const fees = (page) =>
+    page.locator("#plan-table tr[data-plan]").evaluateAll((rows) =>
+      rows.map((row) => [row.dataset.plan, row.querySelector("td").textContent]),
+    );
+
+  test("on 2026-10-15 the 2023-09 fees apply and the coming change is announced", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, { ...PHONE, today: "2026-10-15" });
+    await openWidget(page, root.url);
+    assert.deepEqual(await fees(page), [
+      ["light", "NT$0"],
+      ["medium", "NT$800"],
+      ["high", "NT$1,200"],
+    ]);
+    assert.match(await page.locator("#schedule-status").textContent(), /2026-11-01/);
+    await typeInto(page, "#messages", "3000");
+    assert.equal(await value(page, "#budget"), "800");
+    await page.locator("#schedule-status button").click();
+    assert.equal(await value(page, "#budget"), "1,000", "the announced prices, on request");
+    assert.equal(await page.locator("#schedule").inputValue(), "tw-2026-11");
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("on 2026-11-01 the new fees apply by themselves", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, { ...PHONE, today: "2026-11-01" });
+    await openWidget(page, root.url);
+    assert.deepEqual(await fees(page), [
+      ["light", "NT$0"],
+      ["medium", "NT$1,000"],
+      ["high", "NT$1,400"],
+    ]);
+    assert.equal(await page.locator("#schedule-status").count(), 0);
     assertClean(assert, problems);
     await context.close();
   });
