@@ -61,13 +61,14 @@ fn schedule(value: &Value) -> Result<String> {
     let currency = object(field(o, "currency")?, "currency")?;
     let tax = object(field(o, "tax")?, "tax")?;
     Ok(format!(
-        "Schedule {{ id: {}, name: {}, region: {}, \
+        "Schedule {{ id: {}, name: {}, region_name: {}, region: {}, \
          currency: Currency {{ code: {}, symbol: {}, decimals: {}, signs: Cow::Borrowed(&[{}]), units: Cow::Borrowed(&[{}]) }}, \
          tax: TaxRule {{ rate: {}, prices_exclude_tax: {}, name: {} }}, \
          effective_from: {}, effective_to: {}, source_note: {}, sources: Cow::Borrowed(&[{}]), addon_dialog_plan: {}, \
          unconfirmed: Cow::Borrowed(&[{}]), plans: Cow::Borrowed(&[{}]) }}",
         string(field(o, "id")?)?,
         localized(field(o, "name")?)?,
+        localized(field(o, "region_name")?)?,
         string(field(o, "region")?)?,
         string(field(currency, "code")?)?,
         string(field(currency, "symbol")?)?,

@@ -234,7 +234,7 @@ pub fn app(props: &AppProps) -> Html {
                     label: t.region_label.into(),
                     options: pricing::schedules_in_force(calc.today)
                         .into_iter()
-                        .map(|s| (AttrValue::from(&*s.region), AttrValue::from(s.name.text(lang.tag()).to_owned())))
+                        .map(|s| (AttrValue::from(&*s.region), AttrValue::from(s.region_name.text(lang.tag()).to_owned())))
                         .collect(),
                     selected: calc.region().into(),
                     help: None,
@@ -244,7 +244,7 @@ pub fn app(props: &AppProps) -> Html {
                     id: "schedule".into(),
                     label: t.schedule_label.into(),
                     options: pricing::region_schedules(calc.region())
-                        .map(|s| (AttrValue::from(&*s.id), AttrValue::from(schedule_option(t, calc, s, lang))))
+                        .map(|s| (AttrValue::from(&*s.id), AttrValue::from(schedule_option(t, calc, s))))
                         .collect(),
                     selected: AttrValue::from(&*schedule.id),
                     help: None,
@@ -297,7 +297,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="inputs__toggles">
                     { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on_tax }) }
                     if let Some(previous) = calc.previous_schedule {
-                        { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.fill(&[previous.name.text(lang.tag())]).into(), checked: calc.compare_old, on_toggle: on_compare_old }) }
+                        { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.fill(&[&display::period(t, &previous)]).into(), checked: calc.compare_old, on_toggle: on_compare_old }) }
                     }
                 </div>
             </section>
@@ -350,7 +350,7 @@ pub fn app(props: &AppProps) -> Html {
                     <section id="old-plans" class="card card--old" aria-labelledby="old-plan-table-title">
                         { price_change_line(t, calc, lang) }
                         { plan_table(&PlanTableProps {
-                            heading: &t.old_title.fill(&[previous.name.text(lang.tag())]),
+                            heading: &t.old_title.fill(&[&display::period(t, &previous)]),
                             id: "old-plan-table".into(),
                             caption: previous.name.text(lang.tag()).to_owned().into(),
                             schedule: previous,
@@ -377,8 +377,8 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// A schedule picker option: its name, marked when it is today's or a coming one.
-fn schedule_option(t: &Texts, calc: &Calculator, schedule: &Schedule, lang: Lang) -> String {
-    let name = schedule.name.text(lang.tag());
+fn schedule_option(t: &Texts, calc: &Calculator, schedule: &Schedule) -> String {
+    let name = display::period(t, schedule);
     let marker = if std::ptr::eq(schedule, calc.in_force.0) {
         Some(t.schedule_in_force_marker)
     } else if calc
@@ -390,8 +390,8 @@ fn schedule_option(t: &Texts, calc: &Calculator, schedule: &Schedule, lang: Lang
         None
     };
     match marker {
-        Some(marker) => t.with_marker.fill(&[name, marker]),
-        None => name.to_owned(),
+        Some(marker) => t.with_marker.fill(&[&name, marker]),
+        None => name,
     }
 }
 
@@ -410,7 +410,8 @@ fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
         current_plan,
         current_total,
         difference,
-        confirmed,
+        previous_confirmed,
+        current_confirmed,
     } = change;
     fn plan_name<'s>(
         schedule: &'s Schedule,
@@ -427,17 +428,19 @@ fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
     let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &calc.schedule) else {
         return Html::default();
     };
-    let now_total = display::money(schedule, current_total);
-    let now_total = match confirmed {
-        true => now_total,
-        false => t.with_marker.fill(&[&now_total, t.upper_bound_marker]),
+    let marked = |text: String, confirmed: bool| match confirmed {
+        true => text,
+        false => t.with_marker.fill(&[&text, t.upper_bound_marker]),
     };
     let holes = [
         pricing::format_count(outcome.monthly_messages),
         plan_name(schedule, &outcome.comparison, current_plan, lang).to_owned(),
-        now_total,
+        marked(display::money(schedule, current_total), current_confirmed),
         plan_name(&previous, before, previous_plan, lang).to_owned(),
-        display::money(&previous, previous_total),
+        marked(
+            display::money(&previous, previous_total),
+            previous_confirmed,
+        ),
         display::money(schedule, difference.abs()),
     ];
     let holes: Vec<&str> = holes.iter().map(String::as_str).collect();

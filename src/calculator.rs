@@ -155,8 +155,9 @@ pub struct PriceChange {
     pub current_total: Decimal,
     /// `current_total - previous_total`: positive when the month costs more now.
     pub difference: Decimal,
-    /// Whether both totals rest on confirmed prices only.
-    pub confirmed: bool,
+    /// Whether each total rests on confirmed prices only.
+    pub previous_confirmed: bool,
+    pub current_confirmed: bool,
 }
 
 /// One of the estimator's two inputs (目標好友數 × 每月群發次數).
@@ -285,7 +286,8 @@ impl Calculator {
             current_plan,
             current_total,
             difference: current_total.checked_sub(previous_total)?,
-            confirmed: old_bill.confirmed() && new_bill.confirmed(),
+            previous_confirmed: old_bill.confirmed(),
+            current_confirmed: new_bill.confirmed(),
         })
     }
 

@@ -3,10 +3,19 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::i18n::Texts;
 use crate::pricing::{self, Schedule};
 
 /// Digits shown for an average cost per message: four, since add-on prices go down to 0.011.
 const PER_MESSAGE_DECIMALS: u32 = 4;
+
+/// A schedule's period in short: "2026-11-01 起", "2023-09-01 至 2026-10-31".
+pub fn period(t: &Texts, schedule: &Schedule) -> String {
+    match &schedule.effective_to {
+        Some(to) => t.period_span.fill(&[&schedule.effective_from, to]),
+        None => t.period_since.fill(&[&schedule.effective_from]),
+    }
+}
 
 /// An amount in the schedule's currency, e.g. "NT$1,200" or "NT$1,200.20".
 pub fn money(schedule: &Schedule, amount: Decimal) -> String {

@@ -218,8 +218,12 @@ fn what_changed_for_the_readers_count() {
     assert_eq!(change.current_total, dec("2600"));
     assert_eq!(change.difference, dec("200"));
     assert!(
-        !change.confirmed,
+        !change.previous_confirmed,
         "the 2023-09 add-on tiers are unconfirmed"
+    );
+    assert!(
+        change.current_confirmed,
+        "12,000 on the 2026-11 prices is exact"
     );
 
     let medium = today(&[Action::SetCompareOld(true), messages("3,000")]);
@@ -228,7 +232,7 @@ fn what_changed_for_the_readers_count() {
         (change.previous_total, change.current_total),
         (dec("800"), dec("1000"))
     );
-    assert!(change.confirmed);
+    assert!(change.previous_confirmed && change.current_confirmed);
 
     let taxed = today(&[
         Action::SetCompareOld(true),

@@ -352,6 +352,7 @@ fn base() -> Value {
     json!({
         "id": "jp-fixture",
         "name": { "zh-TW": "日本", "en": "Japan", "ja": "日本" },
+        "region_name": { "zh-TW": "日本", "en": "Japan", "ja": "日本" },
         "region": "JP",
         "currency": { "code": "JPY", "symbol": "¥", "decimals": 0, "signs": ["¥", "￥"], "units": ["円"] },
         "tax": { "rate": "0.1", "prices_exclude_tax": true, "name": { "zh-TW": "消費稅", "en": "consumption tax", "ja": "消費税" } },

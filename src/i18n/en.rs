@@ -7,7 +7,7 @@ pub const EN: Texts = Texts {
     title: "LINE Official Account message cost calculator",
     subtitle: "Converts messages to amounts and back exactly as LINE's purchase-cap dialog does, and compares the plans side by side.",
     language_label: "Language",
-    region_label: "Region and price list",
+    region_label: "Region",
 
     scope_label: "Convert",
     scope_monthly: "Monthly total (fee included)",
@@ -26,7 +26,7 @@ pub const EN: Texts = Texts {
     tax_label: Template("Amounts include {0}% {1}"),
     tax_excluded: "excl. tax",
     tax_included: "incl. tax",
-    compare_old_label: Template("Compare with the previous prices: {0}"),
+    compare_old_label: Template("Compare with the previous prices ({0})"),
 
     err_invalid_character: Template("“{0}” is not a digit. Please enter a number."),
     err_misplaced_separator: "A thousands separator is misplaced; write it like 12,000.",
@@ -83,7 +83,9 @@ pub const EN: Texts = Texts {
     lower_bound_marker: "at least",
     unconfirmed_title: "Some prices are not confirmed yet",
 
-    old_title: Template("Previous prices: {0}"),
+    old_title: Template("Previous prices ({0})"),
+    period_since: Template("from {0}"),
+    period_span: Template("{0} to {1}"),
     schedule_label: "Price schedule",
     schedule_in_force_marker: "in force",
     schedule_upcoming_marker: "not yet in force",

@@ -7,7 +7,7 @@ pub const JA: Texts = Texts {
     title: "LINE公式アカウント メッセージ料金計算ツール",
     subtitle: "メッセージ通数と金額を、LINEの「上限変更」ダイアログと同じ計算方法で相互に換算し、各プランを並べて比較します。",
     language_label: "言語",
-    region_label: "地域と料金表",
+    region_label: "地域",
 
     scope_label: "換算する範囲",
     scope_monthly: "月額合計（月額固定費込み）",
@@ -26,7 +26,7 @@ pub const JA: Texts = Texts {
     tax_label: Template("{1}{0}%込みの金額で表示"),
     tax_excluded: "税別",
     tax_included: "税込",
-    compare_old_label: Template("以前の料金と比較：{0}"),
+    compare_old_label: Template("以前の料金と比較（{0}）"),
 
     err_invalid_character: Template("「{0}」は数字ではありません。数字で入力してください。"),
     err_misplaced_separator: "桁区切りのカンマの位置が正しくありません。12,000のように入力してください。",
@@ -83,7 +83,9 @@ pub const JA: Texts = Texts {
     lower_bound_marker: "下限の見積もり",
     unconfirmed_title: "一部の料金は未確認です",
 
-    old_title: Template("以前の料金：{0}"),
+    old_title: Template("以前の料金（{0}）"),
+    period_since: Template("{0}から"),
+    period_span: Template("{0}〜{1}"),
     schedule_label: "料金表",
     schedule_in_force_marker: "適用中",
     schedule_upcoming_marker: "適用前",

@@ -145,7 +145,7 @@ pub struct Texts {
     pub tax_label: Template,
     pub tax_excluded: &'static str,
     pub tax_included: &'static str,
-    /// {0}: the previous schedule's name.
+    /// {0}: the previous schedule's period.
     pub compare_old_label: Template,
 
     pub err_invalid_character: Template,
@@ -217,8 +217,11 @@ pub struct Texts {
     pub lower_bound_marker: &'static str,
     pub unconfirmed_title: &'static str,
 
-    /// {0}: the previous schedule's name.
+    /// {0}: the previous schedule's period.
     pub old_title: Template,
+    /// A schedule's period, short (pickers, headings): from {0}; {0} to {1}.
+    pub period_since: Template,
+    pub period_span: Template,
     /// The schedule picker's label, and the markers on its options.
     pub schedule_label: &'static str,
     pub schedule_in_force_marker: &'static str,
@@ -325,6 +328,8 @@ mod tests {
             ("schedule_period_current", t.schedule_period_current),
             ("compare_old_label", t.compare_old_label),
             ("old_title", t.old_title),
+            ("period_since", t.period_since),
+            ("period_span", t.period_span),
             ("upcoming_notice", t.upcoming_notice),
             ("viewing_upcoming", t.viewing_upcoming),
             ("viewing_past", t.viewing_past),

@@ -7,7 +7,7 @@ pub const ZH_TW: Texts = Texts {
     title: "LINE 官方帳號訊息費用計算機",
     subtitle: "訊息則數與金額雙向換算，算法和 LINE「變更上限」對話框一樣，並比較各方案。",
     language_label: "語言",
-    region_label: "地區與價目表",
+    region_label: "地區",
 
     scope_label: "換算範圍",
     scope_monthly: "每月總額（含月費）",
@@ -27,7 +27,7 @@ pub const ZH_TW: Texts = Texts {
     tax_label: Template("金額含 {0}% {1}"),
     tax_excluded: "未稅",
     tax_included: "含稅",
-    compare_old_label: Template("對照前一版價格：{0}"),
+    compare_old_label: Template("對照前一版價格（{0}）"),
 
     err_invalid_character: Template("無法辨識「{0}」，請只輸入數字。"),
     err_misplaced_separator: "千分位逗號的位置不對，例如應寫成 12,000。",
@@ -86,7 +86,9 @@ pub const ZH_TW: Texts = Texts {
     lower_bound_marker: "至少",
     unconfirmed_title: "價格資料尚未完全確認",
 
-    old_title: Template("前一版價格：{0}"),
+    old_title: Template("前一版價格（{0}）"),
+    period_since: Template("{0} 起"),
+    period_span: Template("{0} 至 {1}"),
     schedule_label: "價目表",
     schedule_in_force_marker: "目前適用",
     schedule_upcoming_marker: "尚未生效",

@@ -92,8 +92,10 @@ impl<'de> Deserialize<'de> for Localized {
 pub struct Schedule {
     /// Stable id, also the file's stem, e.g. `"tw-2023-09"`.
     pub id: Text,
-    /// Display name for a schedule picker.
+    /// Display name: the region and the period, e.g. "台灣（2026 年 11 月 1 日起）".
     pub name: Localized,
+    /// The region alone, for the region picker ("台灣").
+    pub region_name: Localized,
     /// ISO 3166 region code, e.g. `"TW"`.
     pub region: Text,
     pub currency: Currency,

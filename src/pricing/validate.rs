@@ -182,6 +182,7 @@ pub fn validate(file_name: &str, schedule: &Schedule) -> Result<(), ScheduleErro
 
 fn check(s: &Schedule) -> Result<(), ScheduleFault> {
     check_language("name", &s.name)?;
+    check_language("region_name", &s.region_name)?;
     check_dates(&s.effective_from, s.effective_to.as_deref())?;
     check_currency(s)?;
     check_sources(s)?;
