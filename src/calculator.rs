@@ -259,7 +259,9 @@ impl Calculator {
         self.previous_schedule = pricing::previous_schedule(schedule).map(ScheduleRef);
         self.compare_old &= self.previous_schedule.is_some();
         self.upcoming = pricing::next_schedule(&self.in_force)
-            .filter(|next| *next.effective_from > *self.today.to_string())
+            .filter(|next| {
+                CalendarDate::parse(&next.effective_from).is_some_and(|d| d > self.today)
+            })
             .map(ScheduleRef);
     }
 

@@ -219,11 +219,11 @@ pub struct EndDoubt {
 }
 
 impl Schedule {
-    /// Whether `date` falls within the schedule's period.
+    /// Whether `date` falls within the schedule's period (validated dates; an unreadable one is never in force).
     pub fn in_force_on(&self, date: CalendarDate) -> bool {
-        // Validated dates are YYYY-MM-DD, so text order is date order.
-        let day = date.to_string();
-        *self.effective_from <= *day && self.effective_to.as_deref().is_none_or(|to| *day <= *to)
+        let on_or_before = |text: &str| CalendarDate::parse(text).is_some_and(|d| d <= date);
+        let on_or_after = |text: &str| CalendarDate::parse(text).is_some_and(|d| d >= date);
+        on_or_before(&self.effective_from) && self.effective_to.as_deref().is_none_or(on_or_after)
     }
 
     /// The plan with this id.
