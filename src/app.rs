@@ -17,6 +17,7 @@ use crate::components::{
 };
 use crate::display;
 use crate::i18n::{Lang, Texts};
+use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::{self, CalendarDate, NumberError, PricingError, Schedule};
 use crate::share::{self, UrlState};
@@ -450,31 +451,33 @@ fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
         std::cmp::Ordering::Equal => t.change_same,
     };
     let mut m = Markup::new();
-    m.raw(r#"<p id="price-change" class="price-change">"#)
+    m.raw(lit!(r#"<p id="price-change" class="price-change">"#))
         .text(&template.fill(&holes))
-        .raw("</p>");
+        .raw(lit!("</p>"));
     Html::from_html_unchecked(m.finish().into())
 }
 
 /// The title and subtitle (plain markup: static text).
 fn masthead_text(t: &Texts) -> Html {
     let mut m = Markup::new();
-    m.raw(r#"<div class="masthead__text"><h1>"#)
+    m.raw(lit!(r#"<div class="masthead__text"><h1>"#))
         .text(t.title)
-        .raw(r#"</h1><p class="masthead__subtitle">"#)
+        .raw(lit!(r#"</h1><p class="masthead__subtitle">"#))
         .text(t.subtitle)
-        .raw("</p></div>");
+        .raw(lit!("</p></div>"));
     Html::from_html_unchecked(m.finish().into())
 }
 
 /// The hidden crash note (plain markup: it must work when nothing else does).
 fn crash_note(t: &Texts) -> Html {
     let mut m = Markup::new();
-    m.raw(r#"<div id="crash" class="crash" role="alert" hidden><p>"#)
-        .text(t.crash_message)
-        .raw(r#"</p><a class="button" href="">"#)
-        .text(t.crash_reload)
-        .raw("</a></div>");
+    m.raw(lit!(
+        r#"<div id="crash" class="crash" role="alert" hidden><p>"#
+    ))
+    .text(t.crash_message)
+    .raw(lit!(r#"</p><a class="button" href="">"#))
+    .text(t.crash_reload)
+    .raw(lit!("</a></div>"));
     Html::from_html_unchecked(m.finish().into())
 }
 

@@ -6,11 +6,10 @@
 //! drawing positions, not money, but integer arithmetic keeps float formatting out of the bundle
 //! and makes the positions exact and testable.
 
-use std::fmt;
-
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+pub use crate::numerals::Coord;
 use crate::pricing::{
     bill_curve, cheapest_ranges, BillCurve, CheapestRange, Plan, PricingError, MAX_MESSAGES,
 };
@@ -24,53 +23,6 @@ pub const PLOT_LEFT: i64 = 82;
 pub const PLOT_RIGHT: i64 = 348;
 pub const PLOT_TOP: i64 = 38;
 pub const PLOT_BOTTOM: i64 = 218;
-
-/// A position in tenths of a viewBox unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Coord(pub i64);
-
-impl Coord {
-    pub fn units(units: i64) -> Coord {
-        Coord(units * 10)
-    }
-
-    /// Appends "123.4" (no formatting machinery: this runs for every point of every curve).
-    pub fn push_to(self, out: &mut String) {
-        if self.0 < 0 {
-            out.push('-');
-        }
-        let tenths = self.0.unsigned_abs();
-        push_digits(out, tenths / 10);
-        out.push('.');
-        push_digits(out, tenths % 10);
-    }
-}
-
-impl fmt::Display for Coord {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut text = String::new();
-        self.push_to(&mut text);
-        f.write_str(&text)
-    }
-}
-
-/// Appends the decimal digits of `value`.
-pub fn push_digits(out: &mut String, value: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = value;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for &digit in &digits[at..] {
-        out.push(char::from(digit));
-    }
-}
 
 /// Everything the chart draws, for one schedule's plans and the reader's count.
 #[derive(Clone, Debug, PartialEq)]
@@ -168,19 +120,13 @@ impl CostChart {
         Coord(PLOT_BOTTOM * 10 - share.to_i64().unwrap_or(0))
     }
 
-    /// The SVG path of plan `index`'s curve ("M x y L x y …").
-    pub fn path(&self, index: usize) -> String {
-        let Some(curve) = self.curves.get(index) else {
-            return String::new();
-        };
-        let mut path = String::new();
-        for (n, point) in curve.points.iter().enumerate() {
-            path.push(if n == 0 { 'M' } else { 'L' });
-            self.x(point.messages).push_to(&mut path);
-            path.push(' ');
-            self.y(point.bill).push_to(&mut path);
-        }
-        path
+    /// The vertices of plan `index`'s bill curve, in drawing positions (empty for no such plan).
+    pub fn path_points(&self, index: usize) -> impl Iterator<Item = (Coord, Coord)> + '_ {
+        self.curves
+            .get(index)
+            .into_iter()
+            .flat_map(|curve| curve.points.iter())
+            .map(|point| (self.x(point.messages), self.y(point.bill)))
     }
 
     /// Message-axis ticks: 0, half and all of `x_max` (round, since `x_max` is); more would

@@ -12,6 +12,7 @@ pub mod components;
 pub mod display;
 pub mod i18n;
 pub mod markup;
+pub mod numerals;
 pub mod pricing;
 pub mod share;
 

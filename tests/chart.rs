@@ -86,9 +86,12 @@ fn positions_follow_the_axes() {
     );
     assert_eq!(chart.y(chart.y_max), Coord::units(chart::PLOT_TOP));
     // 高用量's curve: flat at NT$1,200 to 6,000, then NT$0.2 a message.
-    let high = chart.path(2);
+    let mut markup = line_oa_calc::markup::Markup::new();
+    markup.path(chart.path_points(2));
+    let high = markup.finish();
     assert!(high.starts_with(&format!("M{} ", chart.x(0))), "{high}");
     assert_eq!(high.matches('L').count(), 2);
+    assert_eq!(chart.path_points(9).count(), 0, "no such plan, no path");
     assert_eq!(Coord(1234).to_string(), "123.4");
     assert_eq!(Coord(-5).to_string(), "-0.5");
 }

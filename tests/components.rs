@@ -603,3 +603,145 @@ async fn before_a_price_change_the_page_announces_it_and_can_show_it() {
     choose(&root, "schedule", "tw-2023-09").await;
     assert_eq!(input(&root, "budget").value(), "800");
 }
+
+/// Mounts any display part on its own.
+#[derive(Properties)]
+struct PartProps {
+    render: Rc<dyn Fn() -> Html>,
+}
+
+impl PartialEq for PartProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.render, &other.render)
+    }
+}
+
+#[function_component(Part)]
+fn part(props: &PartProps) -> Html {
+    (props.render)()
+}
+
+#[wasm_bindgen_test]
+async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
+    use line_oa_calc::calculator::{Action, Calculator, Field, Scope};
+    use line_oa_calc::components::{
+        cost_chart, plan_table, schedule_notes, summary, CostChartProps, PlanTableProps,
+        ScheduleNotesProps, SummaryProps,
+    };
+    use line_oa_calc::pricing::Localized;
+
+    const HOSTILE: &str = r#"<img src=x onerror="alert(1)">'&amp;"#;
+    let hostile = || {
+        let text: Cow<'static, str> = Cow::Owned(HOSTILE.to_owned());
+        Localized(Cow::Owned(
+            ["zh-TW", "en", "ja"]
+                .iter()
+                .map(|lang| (Cow::Borrowed(*lang), text.clone()))
+                .collect(),
+        ))
+    };
+    let mut schedule = pricing::schedule_by_id("tw-2026-11").unwrap().clone();
+    schedule.name = hostile();
+    schedule.region_name = hostile();
+    schedule.source_note = Some(hostile());
+    schedule.unconfirmed = Cow::Owned(vec![hostile()]);
+    schedule.tax.name = hostile();
+    let mut sources = schedule.sources.to_vec();
+    sources[0].title = Cow::Owned(HOSTILE.to_owned());
+    sources[0].url = Cow::Owned(r#"https://example.com/"onmouseover="alert(1)"#.to_owned());
+    schedule.sources = Cow::Owned(sources);
+    let mut plans = schedule.plans.to_vec();
+    for plan in &mut plans {
+        plan.name = hostile();
+    }
+    schedule.plans = Cow::Owned(plans);
+    let schedule: &'static pricing::Schedule = Box::leak(Box::new(schedule));
+    let reference = ScheduleRef(schedule);
+
+    let mut calc =
+        Calculator::new("TW", Lang::En, CalendarDate::parse("2026-12-01").unwrap()).unwrap();
+    calc.schedule = reference;
+    calc.apply(Action::SetScope(Scope::Monthly));
+    calc.apply(Action::TypeMessages("100,000".to_owned()));
+    let outcome = calc
+        .outcome
+        .clone()
+        .expect("an outcome on the hostile schedule");
+    let quote = outcome.focus_addon().cloned().expect("add-on messages");
+
+    let parts: Vec<(&str, Rc<dyn Fn() -> Html>)> = vec![
+        ("plan table", {
+            let outcome = outcome.clone();
+            Rc::new(move || {
+                plan_table(&PlanTableProps {
+                    heading: HOSTILE,
+                    id: "plan-table".into(),
+                    caption: HOSTILE.into(),
+                    schedule: reference,
+                    comparison: &outcome.comparison,
+                    tax_view: TaxView::Excluded,
+                    lang: Lang::En,
+                })
+            })
+        }),
+        ("tier breakdown", {
+            let quote = quote.clone();
+            Rc::new(move || {
+                tier_breakdown(&TierBreakdownProps {
+                    schedule: reference,
+                    plan_name: HOSTILE.into(),
+                    quote: quote.clone(),
+                    tax_view: TaxView::Excluded,
+                    lang: Lang::En,
+                })
+            })
+        }),
+        (
+            "notes",
+            Rc::new(move || {
+                schedule_notes(&ScheduleNotesProps {
+                    schedule: reference,
+                    lang: Lang::En,
+                })
+            }),
+        ),
+        (
+            "chart",
+            Rc::new(move || {
+                cost_chart(&CostChartProps {
+                    schedule: reference,
+                    marker: Some(100_000),
+                    lang: Lang::En,
+                })
+            }),
+        ),
+        ("summary", {
+            let outcome = outcome.clone();
+            Rc::new(move || {
+                summary(&SummaryProps {
+                    schedule: reference,
+                    outcome: Some(&outcome),
+                    scope: Scope::Monthly,
+                    source: Field::Messages,
+                    tax_view: TaxView::Excluded,
+                    lang: Lang::En,
+                })
+            })
+        }),
+    ];
+    for (name, render) in parts {
+        let root = container();
+        yew::Renderer::<Part>::with_root_and_props(root.clone(), PartProps { render }).render();
+        yew::scheduler::flush().await;
+        let injected = root
+            .query_selector_all("img, script, [onerror], [onmouseover]")
+            .unwrap()
+            .length();
+        assert_eq!(injected, 0, "{name}: markup in the data stayed text");
+        let shown = root.text_content().unwrap_or_default();
+        assert!(
+            shown.contains(HOSTILE),
+            "{name} shows the text as written: {shown}"
+        );
+    }
+}

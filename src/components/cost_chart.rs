@@ -13,7 +13,8 @@ use crate::calculator::ScheduleRef;
 use crate::chart::{self, Coord, CostChart};
 use crate::display;
 use crate::i18n::Lang;
-use crate::markup::Markup;
+use crate::lit;
+use crate::markup::{Literal, Markup};
 use crate::pricing::{format_count, Schedule};
 
 pub struct CostChartProps {
@@ -38,19 +39,21 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
     };
 
     let mut m = Markup::new();
-    m.raw(r#"<section id="cost-chart" class="card chart" aria-labelledby="chart-heading"><h2 id="chart-heading">"#)
+    m.raw(lit!(r#"<section id="cost-chart" class="card chart" aria-labelledby="chart-heading"><h2 id="chart-heading">"#))
         .text(t.chart_title)
-        .raw("</h2>");
+        .raw(lit!("</h2>"));
     svg(&mut m, &chart, props);
-    m.raw(r#"<ul class="chart__legend">"#);
+    m.raw(lit!(r#"<ul class="chart__legend">"#));
     for (index, plan) in schedule.plans.iter().enumerate() {
-        m.raw(r#"<li><span class="chart__swatch" aria-hidden="true" data-plan-index=""#)
-            .int(index as u64)
-            .raw(r#""></span>"#)
-            .text(plan.name.text(lang))
-            .raw("</li>");
+        m.raw(lit!(
+            r#"<li><span class="chart__swatch" aria-hidden="true" data-plan-index=""#
+        ))
+        .int(index as u64)
+        .raw(lit!(r#""></span>"#))
+        .text(plan.name.text(lang))
+        .raw(lit!("</li>"));
     }
-    m.raw(r#"</ul><ul id="chart-facts" class="chart__facts">"#);
+    m.raw(lit!(r#"</ul><ul id="chart-facts" class="chart__facts">"#));
     for range in &chart.ranges {
         let first = format_count(range.first);
         let fact = if range.last >= chart.x_max {
@@ -63,17 +66,17 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
                 &format_count(range.last),
             ])
         };
-        m.raw("<li>").text(&fact).raw("</li>");
+        m.raw(lit!("<li>")).text(&fact).raw(lit!("</li>"));
     }
     for (index, curve) in chart.curves.iter().enumerate() {
         if let Some(end) = curve.points.last().filter(|_| curve.ends_infeasible) {
             let limit = t
                 .chart_plan_limit
                 .fill(&[plan_name(index), &format_count(end.messages)]);
-            m.raw("<li>").text(&limit).raw("</li>");
+            m.raw(lit!("<li>")).text(&limit).raw(lit!("</li>"));
         }
     }
-    m.raw("</ul></section>");
+    m.raw(lit!("</ul></section>"));
     Html::from_html_unchecked(m.finish().into())
 }
 
@@ -90,34 +93,36 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
         Coord::units(chart::PLOT_TOP),
         Coord::units(chart::PLOT_BOTTOM),
     );
-    m.raw(r#"<svg class="chart__svg" viewBox="0 0 "#)
+    m.raw(lit!(r#"<svg class="chart__svg" viewBox="0 0 "#))
         .int(chart::VIEW_WIDTH as u64)
-        .raw(" ")
+        .raw(lit!(" "))
         .int(chart::VIEW_HEIGHT as u64)
-        .raw(r#"" role="img" aria-labelledby="chart-title chart-desc">"#)
-        .raw(r#"<title id="chart-title">"#)
+        .raw(lit!(
+            r#"" role="img" aria-labelledby="chart-title chart-desc">"#
+        ))
+        .raw(lit!(r#"<title id="chart-title">"#))
         .text(t.chart_title)
-        .raw(r#"</title><desc id="chart-desc">"#)
+        .raw(lit!(r#"</title><desc id="chart-desc">"#))
         .text(&t.chart_desc.fill(&[schedule.name.text(lang)]))
-        .raw("</desc>");
+        .raw(lit!("</desc>"));
     for amount in chart.y_ticks() {
         let y = chart.y(amount);
-        m.raw(r#"<g class="chart__grid">"#);
+        m.raw(lit!(r#"<g class="chart__grid">"#));
         line(m, left, right, y, y);
         label(
             m,
             Coord(left.0 - 40),
             Coord(y.0 + 40),
-            "end",
+            lit!("end"),
             &display::money(schedule, amount),
         );
-        m.raw("</g>");
+        m.raw(lit!("</g>"));
     }
     for messages in chart.x_ticks() {
         let anchor = match messages {
-            0 => "start",
-            _ if messages == chart.x_max => "end",
-            _ => "middle",
+            0 => lit!("start"),
+            _ if messages == chart.x_max => lit!("end"),
+            _ => lit!("middle"),
         };
         label(
             m,
@@ -131,14 +136,14 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
         m,
         right,
         Coord::units(chart::VIEW_HEIGHT - 4),
-        "end",
+        lit!("end"),
         t.chart_axis_messages,
     );
     label(
         m,
         Coord::units(2),
         Coord::units(12),
-        "start",
+        lit!("start"),
         t.chart_axis_bill,
     );
     // Crossovers close together (a wide axis) would print their counts over each other:
@@ -150,48 +155,50 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
         let half_width = text.len() as i64 * 36; // tenths: about 7.2 units a character
         let row = usize::from(x.0 - half_width < row_ends[0]);
         row_ends[row] = x.0 + half_width + 40;
-        m.raw(r#"<g class="chart__crossover" data-messages=""#)
+        m.raw(lit!(r#"<g class="chart__crossover" data-messages=""#))
             .int(messages)
-            .raw(r#"">"#);
+            .raw(lit!(r#"">"#));
         line(m, x, x, top, bottom);
         let y = if row == 0 { top.0 - 60 } else { top.0 + 130 };
-        label(m, x, Coord(y), "middle", &text);
-        m.raw("</g>");
+        label(m, x, Coord(y), lit!("middle"), &text);
+        m.raw(lit!("</g>"));
     }
     for (index, (plan, curve)) in schedule.plans.iter().zip(&chart.curves).enumerate() {
-        m.raw(r#"<g class="chart__plan" data-plan-index=""#)
+        m.raw(lit!(r#"<g class="chart__plan" data-plan-index=""#))
             .int(index as u64)
-            .raw(r#""><path data-plan=""#)
+            .raw(lit!(r#""><path data-plan=""#))
             .text(&plan.id)
-            .raw(r#"" d=""#)
-            .trusted(&chart.path(index))
-            .raw(r#""/>"#);
+            .raw(lit!(r#"" d=""#))
+            .path(chart.path_points(index))
+            .raw(lit!(r#""/>"#));
         // A plan that cannot send more ends in a ring, not in a line running on.
         if let Some(end) = curve.points.last().filter(|_| curve.ends_infeasible) {
             let limit = t
                 .chart_plan_limit
                 .fill(&[plan.name.text(lang), &format_count(end.messages)]);
-            m.raw(r#"<circle class="chart__end" r="3.5" cx=""#)
+            m.raw(lit!(r#"<circle class="chart__end" r="3.5" cx=""#))
                 .coord(chart.x(end.messages))
-                .raw(r#"" cy=""#)
+                .raw(lit!(r#"" cy=""#))
                 .coord(chart.y(end.bill))
-                .raw(r#"">"#)
-                .raw("<title>")
+                .raw(lit!(r#"">"#))
+                .raw(lit!("<title>"))
                 .text(&limit)
-                .raw("</title></circle>");
+                .raw(lit!("</title></circle>"));
         }
-        m.raw("</g>");
+        m.raw(lit!("</g>"));
     }
     if let Some(messages) = props.marker {
         let x = chart.x(messages);
         let (shift, anchor) = if messages > chart.x_max / 2 {
-            (-30, "end")
+            (-30, lit!("end"))
         } else {
-            (30, "start")
+            (30, lit!("start"))
         };
-        m.raw(r#"<g id="chart-marker" class="chart__marker" data-messages=""#)
-            .int(messages)
-            .raw(r#"">"#);
+        m.raw(lit!(
+            r#"<g id="chart-marker" class="chart__marker" data-messages=""#
+        ))
+        .int(messages)
+        .raw(lit!(r#"">"#));
         line(m, x, x, top, bottom);
         label(
             m,
@@ -200,35 +207,35 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
             anchor,
             t.chart_marker,
         );
-        m.raw("</g>");
+        m.raw(lit!("</g>"));
     }
-    m.raw(r#"<g class="chart__axis">"#);
+    m.raw(lit!(r#"<g class="chart__axis">"#));
     line(m, left, right, bottom, bottom);
-    m.raw("</g></svg>");
+    m.raw(lit!("</g></svg>"));
 }
 
 /// `<line x1 x2 y1 y2/>`.
 fn line(m: &mut Markup, x1: Coord, x2: Coord, y1: Coord, y2: Coord) {
-    m.raw(r#"<line x1=""#)
+    m.raw(lit!(r#"<line x1=""#))
         .coord(x1)
-        .raw(r#"" x2=""#)
+        .raw(lit!(r#"" x2=""#))
         .coord(x2)
-        .raw(r#"" y1=""#)
+        .raw(lit!(r#"" y1=""#))
         .coord(y1)
-        .raw(r#"" y2=""#)
+        .raw(lit!(r#"" y2=""#))
         .coord(y2)
-        .raw(r#""/>"#);
+        .raw(lit!(r#""/>"#));
 }
 
 /// `<text>` at (x, y), anchored `anchor` ("start", "middle", "end").
-fn label(m: &mut Markup, x: Coord, y: Coord, anchor: &'static str, text: &str) {
-    m.raw(r#"<text x=""#)
+fn label(m: &mut Markup, x: Coord, y: Coord, anchor: Literal, text: &str) {
+    m.raw(lit!(r#"<text x=""#))
         .coord(x)
-        .raw(r#"" y=""#)
+        .raw(lit!(r#"" y=""#))
         .coord(y)
-        .raw(r#"" text-anchor=""#)
+        .raw(lit!(r#"" text-anchor=""#))
         .raw(anchor)
-        .raw(r#"">"#)
+        .raw(lit!(r#"">"#))
         .text(text)
-        .raw("</text>");
+        .raw(lit!("</text>"));
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::calculator::Estimate;
 use crate::components::{number_field, NumberFieldProps};
 use crate::i18n::Lang;
+use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::format_count;
 
@@ -71,10 +72,10 @@ pub fn estimator(props: &EstimatorProps) -> Html {
 /// What LINE counts, as a list (plain markup: it never changes while the page is open).
 fn rules(rules: [&str; 4]) -> Html {
     let mut m = Markup::new();
-    m.raw(r#"<ul class="estimator__rules">"#);
+    m.raw(lit!(r#"<ul class="estimator__rules">"#));
     for rule in rules {
-        m.raw("<li>").text(rule).raw("</li>");
+        m.raw(lit!("<li>")).text(rule).raw(lit!("</li>"));
     }
-    m.raw("</ul>");
+    m.raw(lit!("</ul>"));
     Html::from_html_unchecked(m.finish().into())
 }

@@ -9,6 +9,7 @@ use crate::calculator::ScheduleRef;
 
 use crate::display;
 use crate::i18n::{Lang, Texts};
+use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::{
     format_count, Feasibility, InfeasibleReason, PlanBill, PlanComparison, Schedule, TaxView,
@@ -43,20 +44,22 @@ fn columns(t: &Texts) -> [&'static str; 8] {
 pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     let t = props.lang.texts();
     let mut m = Markup::new();
-    m.raw(r#"<h2 id=""#)
+    m.raw(lit!(r#"<h2 id=""#))
         .text(&props.id)
-        .raw(r#"-title">"#)
+        .raw(lit!(r#"-title">"#))
         .text(props.heading)
-        .raw(r#"</h2><div class="table-wrap"><table class="plans cards" id=""#)
+        .raw(lit!(
+            r#"</h2><div class="table-wrap"><table class="plans cards" id=""#
+        ))
         .text(&props.id)
-        .raw(r#""><caption>"#)
+        .raw(lit!(r#""><caption>"#))
         .text(&props.caption)
-        .raw(r#"</caption><thead><tr><th scope="col">"#)
+        .raw(lit!(r#"</caption><thead><tr><th scope="col">"#))
         .text(t.col_plan);
     for heading in columns(t) {
-        m.raw(r#"</th><th scope="col">"#).text(heading);
+        m.raw(lit!(r#"</th><th scope="col">"#)).text(heading);
     }
-    m.raw("</th></tr></thead><tbody>");
+    m.raw(lit!("</th></tr></thead><tbody>"));
     for (index, bill) in props.comparison.bills.iter().enumerate() {
         plan_row(
             &mut m,
@@ -65,7 +68,7 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
             props.comparison.recommended == Some(index),
         );
     }
-    m.raw("</tbody></table></div>");
+    m.raw(lit!("</tbody></table></div>"));
     Html::from_html_unchecked(m.finish().into())
 }
 
@@ -125,39 +128,43 @@ fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recomme
     .chain(feasible_cells);
 
     // Styled by these attributes rather than classes.
-    m.raw(r#"<tr data-plan=""#).text(&bill.plan_id).raw(r#"""#);
+    m.raw(lit!(r#"<tr data-plan=""#))
+        .text(&bill.plan_id)
+        .raw(lit!(r#"""#));
     if recommended {
-        m.raw(r#" data-recommended="true""#);
+        m.raw(lit!(r#" data-recommended="true""#));
     }
     if !bill.is_feasible() {
-        m.raw(r#" data-infeasible="true""#);
+        m.raw(lit!(r#" data-infeasible="true""#));
     }
-    m.raw(r#"><th scope="row" data-label=""#)
+    m.raw(lit!(r#"><th scope="row" data-label=""#))
         .text(t.col_plan)
-        .raw(r#""><span class="plans__name">"#)
+        .raw(lit!(r#""><span class="plans__name">"#))
         .text(name)
-        .raw("</span>");
+        .raw(lit!("</span>"));
     if recommended {
-        m.raw(r#"<span class="badge badge--recommended">"#)
+        m.raw(lit!(r#"<span class="badge badge--recommended">"#))
             .text(t.recommended)
-            .raw(r#"</span><span class="visually-hidden">"#)
+            .raw(lit!(r#"</span><span class="visually-hidden">"#))
             .text(t.recommended_sr)
-            .raw("</span>");
+            .raw(lit!("</span>"));
     }
-    m.raw("</th>");
+    m.raw(lit!("</th>"));
     for (label, (text, badge)) in columns(t).into_iter().zip(cells) {
-        m.raw(r#"<td data-label=""#).text(label).raw(r#"""#);
+        m.raw(lit!(r#"<td data-label=""#))
+            .text(label)
+            .raw(lit!(r#"""#));
         // Cards leave out what does not apply; the table keeps its grid.
         if text == t.not_applicable {
-            m.raw(r#" data-na="true""#);
+            m.raw(lit!(r#" data-na="true""#));
         }
-        m.raw(">").text(&text);
+        m.raw(lit!(">")).text(&text);
         if badge {
-            m.raw(r#"<span class="badge badge--estimate">"#)
+            m.raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.upper_bound_marker)
-                .raw("</span>");
+                .raw(lit!("</span>"));
         }
-        m.raw("</td>");
+        m.raw(lit!("</td>"));
     }
-    m.raw("</tr>");
+    m.raw(lit!("</tr>"));
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::calculator::ScheduleRef;
 
 use crate::i18n::Lang;
+use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::Schedule;
 
@@ -25,9 +26,9 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
         None => t.schedule_period_current.fill(&[&schedule.effective_from]),
     };
     let mut m = Markup::new();
-    m.raw(r#"<section class="notes" aria-label=""#)
+    m.raw(lit!(r#"<section class="notes" aria-label=""#))
         .text(t.sources_label)
-        .raw(r#"">"#);
+        .raw(lit!(r#"">"#));
     // Every open point: the schedule's notes and each tier's open end.
     let doubts = schedule
         .plans
@@ -38,40 +39,42 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
         .map(|doubt| &doubt.note);
     let notes: Vec<_> = doubts.chain(schedule.unconfirmed.iter()).collect();
     if !notes.is_empty() {
-        m.raw(r#"<div id="unconfirmed-note" class="notice notice--warn"><h2 class="notice__title"><span class="badge badge--estimate">"#)
+        m.raw(lit!(r#"<div id="unconfirmed-note" class="notice notice--warn"><h2 class="notice__title"><span class="badge badge--estimate">"#))
             .text(t.unconfirmed_badge)
-            .raw("</span> ")
+            .raw(lit!("</span> "))
             .text(t.unconfirmed_title)
-            .raw("</h2><ul>");
+            .raw(lit!("</h2><ul>"));
         for note in notes {
-            m.raw("<li>").text(note.text(lang)).raw("</li>");
+            m.raw(lit!("<li>")).text(note.text(lang)).raw(lit!("</li>"));
         }
-        m.raw("</ul></div>");
+        m.raw(lit!("</ul></div>"));
     }
-    m.raw(r#"<p class="notes__period">"#)
+    m.raw(lit!(r#"<p class="notes__period">"#))
         .text(schedule.name.text(lang))
-        .raw(" · ")
+        .raw(lit!(" · "))
         .text(&period)
-        .raw("</p>");
+        .raw(lit!("</p>"));
     if let Some(note) = &schedule.source_note {
-        m.raw(r#"<p class="notes__basis">"#)
+        m.raw(lit!(r#"<p class="notes__basis">"#))
             .text(note.text(lang))
-            .raw("</p>");
+            .raw(lit!("</p>"));
     }
-    m.raw(r#"<details class="notes__sources"><summary>"#)
+    m.raw(lit!(r#"<details class="notes__sources"><summary>"#))
         .text(t.sources_label)
-        .raw("</summary><ul>");
+        .raw(lit!("</summary><ul>"));
     for source in schedule.sources.iter() {
-        m.raw(r#"<li><a target="_blank" rel="noopener noreferrer" href=""#)
-            .text(&source.url)
-            .raw(r#"">"#)
-            .text(&source.title)
-            .raw(r#"</a> <span class="notes__checked">"#)
-            .text(&t.source_checked.fill(&[&source.checked]))
-            .raw("</span></li>");
+        m.raw(lit!(
+            r#"<li><a target="_blank" rel="noopener noreferrer" href=""#
+        ))
+        .text(&source.url)
+        .raw(lit!(r#"">"#))
+        .text(&source.title)
+        .raw(lit!(r#"</a> <span class="notes__checked">"#))
+        .text(&t.source_checked.fill(&[&source.checked]))
+        .raw(lit!("</span></li>"));
     }
-    m.raw(r#"</ul></details><p class="notes__disclaimer">"#)
+    m.raw(lit!(r#"</ul></details><p class="notes__disclaimer">"#))
         .text(t.disclaimer)
-        .raw("</p></section>");
+        .raw(lit!("</p></section>"));
     Html::from_html_unchecked(m.finish().into())
 }

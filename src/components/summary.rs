@@ -8,6 +8,7 @@ use crate::calculator::ScheduleRef;
 use crate::calculator::{Certainty, Field, Outcome, Scope};
 use crate::display;
 use crate::i18n::Lang;
+use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::{format_count, Schedule, TaxView};
 
@@ -26,33 +27,38 @@ pub fn summary(props: &SummaryProps<'_>) -> Html {
     // announced); the static heading and the hint are plain markup.
     let mut heading = Markup::new();
     heading
-        .raw(r#"<h2 id="summary-title" class="visually-hidden">"#)
+        .raw(lit!(r#"<h2 id="summary-title" class="visually-hidden">"#))
         .text(t.table_title)
-        .raw("</h2>");
+        .raw(lit!("</h2>"));
     let mut hint = Markup::new();
     if let Some(text) = props
         .outcome
         .as_ref()
         .and_then(|outcome| dialog_hint(props, outcome))
     {
-        hint.raw(r#"<div id="dialog-hint" class="summary__hint"><h3 class="summary__hint-title">"#)
-            .text(t.dialog_hint_title)
-            .raw("</h3><p>")
-            .text(&text)
-            .raw("</p></div>");
+        hint.raw(lit!(
+            r#"<div id="dialog-hint" class="summary__hint"><h3 class="summary__hint-title">"#
+        ))
+        .text(t.dialog_hint_title)
+        .raw(lit!("</h3><p>"))
+        .text(&text)
+        .raw(lit!("</p></div>"));
     }
     // An estimate says why, beside the figure: the open points it depends on, or the general rule.
     let mut caveat = Markup::new();
     if let Some(outcome) = props.outcome.filter(|o| o.certainty != Certainty::Exact) {
-        caveat.raw(r#"<div id="estimate-note" class="summary__caveat">"#);
+        caveat.raw(lit!(r#"<div id="estimate-note" class="summary__caveat">"#));
         let notes = open_points(props, outcome);
         if notes.is_empty() {
-            caveat.raw("<p>").text(t.estimate_note).raw("</p>");
+            caveat
+                .raw(lit!("<p>"))
+                .text(t.estimate_note)
+                .raw(lit!("</p>"));
         }
         for note in notes {
-            caveat.raw("<p>").text(note).raw("</p>");
+            caveat.raw(lit!("<p>")).text(note).raw(lit!("</p>"));
         }
-        caveat.raw("</div>");
+        caveat.raw(lit!("</div>"));
     }
     html! {
         <section class="card summary" aria-labelledby="summary-title">

@@ -6,7 +6,8 @@ use crate::calculator::ScheduleRef;
 
 use crate::display;
 use crate::i18n::Lang;
-use crate::markup::Markup;
+use crate::lit;
+use crate::markup::{Literal, Markup};
 use crate::pricing::{format_count, AddonQuote, Schedule, TaxView};
 
 pub struct TierBreakdownProps {
@@ -31,18 +32,20 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
     };
 
     let mut m = Markup::new();
-    m.raw(r#"<section id="tier-breakdown" class="card breakdown" aria-labelledby="tier-breakdown-title"><h2 id="tier-breakdown-title">"#)
+    m.raw(lit!(r#"<section id="tier-breakdown" class="card breakdown" aria-labelledby="tier-breakdown-title"><h2 id="tier-breakdown-title">"#))
         .text(t.breakdown_title)
-        .raw("</h2>");
+        .raw(lit!("</h2>"));
     if props.quote.lines.is_empty() {
-        m.raw(r#"<p class="muted">"#)
+        m.raw(lit!(r#"<p class="muted">"#))
             .text(t.breakdown_empty)
-            .raw("</p></section>");
+            .raw(lit!("</p></section>"));
         return Html::from_html_unchecked(m.finish().into());
     }
-    m.raw(r#"<div class="table-wrap"><table class="tiers cards"><caption>"#)
-        .text(&t.breakdown_caption.fill(&[&props.plan_name]))
-        .raw("</caption><thead><tr>");
+    m.raw(lit!(
+        r#"<div class="table-wrap"><table class="tiers cards"><caption>"#
+    ))
+    .text(&t.breakdown_caption.fill(&[&props.plan_name]))
+    .raw(lit!("</caption><thead><tr>"));
     let headings = [
         t.col_tier,
         t.col_range,
@@ -51,9 +54,11 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         t.col_subtotal,
     ];
     for heading in headings {
-        m.raw(r#"<th scope="col">"#).text(heading).raw("</th>");
+        m.raw(lit!(r#"<th scope="col">"#))
+            .text(heading)
+            .raw(lit!("</th>"));
     }
-    m.raw("</tr></thead><tbody>");
+    m.raw(lit!("</tr></thead><tbody>"));
     for (index, line) in props.quote.lines.iter().enumerate() {
         let number = index as u64 + 1;
         let range = match line.last {
@@ -62,44 +67,48 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
                 .fill(&[&format_count(line.first), &format_count(last)]),
             None => t.tier_range_open.fill(&[&format_count(line.first)]),
         };
-        m.raw(r#"<tr data-tier=""#)
+        m.raw(lit!(r#"<tr data-tier=""#))
             .int(number)
-            .raw(r#""><th scope="row""#);
-        labelled(&mut m, t.col_tier, "").int(number).raw("</th><td");
-        labelled(&mut m, t.col_range, "")
+            .raw(lit!(r#""><th scope="row""#));
+        labelled(&mut m, t.col_tier, None)
+            .int(number)
+            .raw(lit!("</th><td"));
+        labelled(&mut m, t.col_range, None)
             .text(&range)
-            .raw("</td><td");
-        labelled(&mut m, t.col_messages_in_tier, "")
+            .raw(lit!("</td><td"));
+        labelled(&mut m, t.col_messages_in_tier, None)
             .text(&format_count(line.messages))
-            .raw("</td><td");
-        labelled(&mut m, t.col_unit_price, "").text(&unit(line.unit_price));
+            .raw(lit!("</td><td"));
+        labelled(&mut m, t.col_unit_price, None).text(&unit(line.unit_price));
         if !line.confirmed {
-            m.raw(r#"<span class="badge badge--estimate">"#)
+            m.raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.unconfirmed_badge)
-                .raw("</span>");
+                .raw(lit!("</span>"));
         }
-        m.raw("</td><td");
-        labelled(&mut m, t.col_subtotal, "tiers__subtotal")
+        m.raw(lit!("</td><td"));
+        labelled(&mut m, t.col_subtotal, Some(lit!("tiers__subtotal")))
             .text(&money(line.subtotal))
-            .raw("</td></tr>");
+            .raw(lit!("</td></tr>"));
     }
-    m.raw(r#"</tbody><tfoot><tr><th scope="row" colspan="2">"#)
+    m.raw(lit!(r#"</tbody><tfoot><tr><th scope="row" colspan="2">"#))
         .text(t.breakdown_total)
-        .raw("</th><td");
-    labelled(&mut m, t.col_messages_in_tier, "")
+        .raw(lit!("</th><td"));
+    labelled(&mut m, t.col_messages_in_tier, None)
         .text(&format_count(props.quote.messages))
-        .raw(r#"</td><td data-na="true"></td><td"#);
-    labelled(&mut m, t.col_subtotal, "tiers__total")
+        .raw(lit!(r#"</td><td data-na="true"></td><td"#));
+    labelled(&mut m, t.col_subtotal, Some(lit!("tiers__total")))
         .text(&money(props.quote.amount))
-        .raw("</td></tr></tfoot></table></div></section>");
+        .raw(lit!("</td></tr></tfoot></table></div></section>"));
     Html::from_html_unchecked(m.finish().into())
 }
 
 /// Ends a cell's start tag (already open up to its name) with its card label and class.
-fn labelled<'m>(m: &'m mut Markup, label: &str, class: &'static str) -> &'m mut Markup {
-    m.raw(r#" data-label=""#).text(label).raw(r#"""#);
-    if !class.is_empty() {
-        m.raw(r#" class=""#).raw(class).raw(r#"""#);
+fn labelled<'m>(m: &'m mut Markup, label: &str, class: Option<Literal>) -> &'m mut Markup {
+    m.raw(lit!(r#" data-label=""#))
+        .text(label)
+        .raw(lit!(r#"""#));
+    if let Some(class) = class {
+        m.raw(lit!(r#" class=""#)).raw(class).raw(lit!(r#"""#));
     }
-    m.raw(">")
+    m.raw(lit!(">"))
 }

@@ -1,0 +1,58 @@
+//! Plain numbers written as text digit by digit: drawing positions and whole numbers in markup. No
+//! formatting machinery: this runs for every point of every chart curve.
+
+use std::fmt;
+
+/// A drawing position in tenths of a viewBox unit, written with one decimal ("123.4"): integer
+/// arithmetic keeps float formatting out of the bundle and makes positions exact and testable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Coord(pub i64);
+
+impl Coord {
+    pub fn units(units: i64) -> Coord {
+        Coord(units * 10)
+    }
+
+    /// Appends "123.4".
+    pub fn push_to(self, out: &mut String) {
+        if self.0 < 0 {
+            out.push('-');
+        }
+        let tenths = self.0.unsigned_abs();
+        push_digits(out, tenths / 10);
+        out.push('.');
+        push_digits(out, tenths % 10);
+    }
+}
+
+impl fmt::Display for Coord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        self.push_to(&mut text);
+        f.write_str(&text)
+    }
+}
+
+/// Appends the decimal digits of `value`.
+///
+/// ```
+/// let mut out = String::new();
+/// line_oa_calc::numerals::push_digits(&mut out, 12_000);
+/// assert_eq!(out, "12000");
+/// ```
+pub fn push_digits(out: &mut String, value: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = value;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
+}
