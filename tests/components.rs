@@ -604,10 +604,13 @@ async fn before_a_price_change_the_page_announces_it_and_can_show_it() {
     assert_eq!(input(&root, "budget").value(), "800");
 }
 
+/// A display part's render function.
+type Render = Rc<dyn Fn() -> Html>;
+
 /// Mounts any display part on its own.
 #[derive(Properties)]
 struct PartProps {
-    render: Rc<dyn Fn() -> Html>,
+    render: Render,
 }
 
 impl PartialEq for PartProps {
@@ -669,7 +672,7 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
         .expect("an outcome on the hostile schedule");
     let quote = outcome.focus_addon().cloned().expect("add-on messages");
 
-    let parts: Vec<(&str, Rc<dyn Fn() -> Html>)> = vec![
+    let parts: Vec<(&str, Render)> = vec![
         ("plan table", {
             let outcome = outcome.clone();
             Rc::new(move || {
