@@ -41,21 +41,13 @@ pub fn today() -> CalendarDate {
         .unwrap_or(CalendarDate::MIN)
 }
 
-/// The page's address without query or fragment.
-fn page_address() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
+/// The page's address without query or fragment: the base of the shared link.
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
     let end = href.find(['?', '#']).unwrap_or(href.len());
-    Some(href[..end].to_owned())
-}
-
-/// The page's address with this query: what "copy link" copies.
-pub fn address_with(query: &str) -> String {
-    let page = page_address().unwrap_or_default();
-    if query.is_empty() {
-        page
-    } else {
-        page + "?" + query
-    }
+    href[..end].to_owned()
 }
 
 /// How long typing must pause before the address bar follows: a history update per keystroke
@@ -103,7 +95,8 @@ fn replace_query(query: &str) {
     }
     if let Ok(history) = window.history() {
         // Refused in an opaque-origin (sandboxed) frame: then the URL simply stays as it was.
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address_with(query)));
+        let address = page_address() + &wanted;
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
     }
 }
 

@@ -265,6 +265,33 @@ impl Calculator {
             .map(ScheduleRef);
     }
 
+    /// The plan table to show: the outcome's, or before any input the plans' own figures at zero
+    /// messages with nothing recommended.
+    pub fn comparison_shown(&self) -> Option<std::borrow::Cow<'_, PlanComparison>> {
+        use std::borrow::Cow;
+        match &self.outcome {
+            Some(outcome) => Some(Cow::Borrowed(&outcome.comparison)),
+            None => {
+                let mut empty = pricing::compare_plans(&self.schedule, 0).ok()?;
+                empty.recommended = None;
+                Some(Cow::Owned(empty))
+            }
+        }
+    }
+
+    /// The plan the summary, the dialog hint and the tier breakdown describe, with its add-on quote (no
+    /// add-on messages when it buys none).
+    pub fn focus(&self) -> Option<(&'static pricing::Plan, AddonQuote)> {
+        let outcome = self.outcome.as_ref()?;
+        let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
+        let plan = self.schedule.0.plan(&bill.plan_id)?;
+        let quote = outcome
+            .focus_addon()
+            .cloned()
+            .unwrap_or_else(AddonQuote::none);
+        Some((plan, quote))
+    }
+
     /// The reader's month on the previous schedule against the current one, while the comparison is shown and
     /// both schedules have a plan that carries it.
     pub fn price_change(&self) -> Option<PriceChange> {

@@ -69,6 +69,7 @@ pub fn start() {
         app::AppProps {
             today: browser::today(),
             url,
+            page_address: browser::page_address().into(),
             on_ready,
         },
     )

@@ -170,6 +170,23 @@ pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
     pairs
 }
 
+/// The shared link: the page's address with the view's query (just the address when the view is
+/// the default one).
+///
+/// ```
+/// let pairs = [("m", "12000".to_owned())];
+/// assert_eq!(line_oa_calc::share::address("https://x.tw/calc/", &pairs), "https://x.tw/calc/?m=12000");
+/// assert_eq!(line_oa_calc::share::address("https://x.tw/calc/", &[]), "https://x.tw/calc/");
+/// ```
+pub fn address(page: &str, pairs: &[(&str, String)]) -> String {
+    let query = query(pairs);
+    if query.is_empty() {
+        page.to_owned()
+    } else {
+        [page, "?", &query].concat()
+    }
+}
+
 /// `key=value&…`, each part percent-encoded as `application/x-www-form-urlencoded` (what
 /// `URLSearchParams` reads back): only ASCII letters, digits and `*-._` stay as they are,
 /// a space is `+`, everything else is `%XX` of its UTF-8 bytes.

@@ -131,7 +131,7 @@ fn open_points<'a>(props: &SummaryProps<'a>, outcome: &Outcome) -> Vec<&'static 
     else {
         return Vec::new();
     };
-    let messages = bill.addon.as_ref().map_or(0, |quote| quote.messages);
+    let messages = outcome.focus_addon().map_or(0, |quote| quote.messages);
     let reach = match outcome.certainty {
         Certainty::LowerEstimate => messages.saturating_add(1),
         _ => messages,
@@ -149,7 +149,7 @@ fn dialog_hint(props: &SummaryProps<'_>, outcome: &Outcome) -> Option<String> {
     let schedule: &Schedule = &props.schedule;
     let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
     let plan = schedule.plan(&bill.plan_id)?;
-    let quote = bill.addon.as_ref().filter(|quote| quote.messages > 0);
+    let quote = outcome.focus_addon().filter(|quote| quote.messages > 0);
     match quote {
         None => Some(
             t.dialog_hint_no_addon

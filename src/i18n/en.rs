@@ -28,6 +28,7 @@ pub const EN: Texts = Texts {
     tax_included: "incl. tax",
     compare_old_label: Template("Compare with the previous prices ({0})"),
 
+    err_empty: "Enter a number.",
     err_invalid_character: Template("“{0}” is not a digit. Please enter a number."),
     err_misplaced_separator: "A thousands separator is misplaced; write it like 12,000.",
     err_multiple_decimal_points: "Only one decimal point, please.",

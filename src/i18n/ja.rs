@@ -28,6 +28,7 @@ pub const JA: Texts = Texts {
     tax_included: "税込",
     compare_old_label: Template("以前の料金と比較（{0}）"),
 
+    err_empty: "数字を入力してください。",
     err_invalid_character: Template("「{0}」は数字ではありません。数字で入力してください。"),
     err_misplaced_separator: "桁区切りのカンマの位置が正しくありません。12,000のように入力してください。",
     err_multiple_decimal_points: "小数点は1つだけにしてください。",

@@ -2,10 +2,11 @@
 //!
 //! `Texts` is one struct with a field per string, and each language is one `const` of it,
 //! so a missing translation is a compile error rather than a blank on the page.
-//! Strings with numbers in them are plain `fn` pointers that receive the already
-//! formatted numbers, so the word order stays each language's own.
+//! Sentences with numbers in them are [`Template`]s with numbered holes (`{0}`) that receive the
+//! already formatted numbers, so the word order stays each language's own.
 
 mod en;
+pub mod errors;
 mod ja;
 mod zh_tw;
 
@@ -148,6 +149,8 @@ pub struct Texts {
     /// {0}: the previous schedule's period.
     pub compare_old_label: Template,
 
+    /// A field that holds no number (only a sign or a unit, say).
+    pub err_empty: &'static str,
     pub err_invalid_character: Template,
     pub err_misplaced_separator: &'static str,
     pub err_multiple_decimal_points: &'static str,

@@ -29,6 +29,7 @@ pub const ZH_TW: Texts = Texts {
     tax_included: "含稅",
     compare_old_label: Template("對照前一版價格（{0}）"),
 
+    err_empty: "請輸入數字。",
     err_invalid_character: Template("無法辨識「{0}」，請只輸入數字。"),
     err_misplaced_separator: "千分位逗號的位置不對，例如應寫成 12,000。",
     err_multiple_decimal_points: "小數點只能有一個。",

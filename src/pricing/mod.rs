@@ -19,6 +19,7 @@ mod date;
 mod engine;
 mod limits;
 mod number;
+mod parse;
 mod schedule;
 mod shipped;
 mod tax;
@@ -38,9 +39,10 @@ pub use limits::{check_amount, check_messages, PricingError, MAX_AMOUNT, MAX_MES
 pub use number::{
     format_amount, format_count, parse_amount, parse_message_count, NumberError, MAX_DECIMALS,
 };
+pub use parse::parse_schedule;
 pub use schedule::{
-    parse_schedule, AddonPricing, Currency, EndDoubt, Localized, Plan, Schedule, Source, TaxRule,
-    Tier, REQUIRED_LANGUAGES,
+    AddonPricing, Currency, EndDoubt, Localized, Plan, Schedule, Source, TaxRule, Tier,
+    REQUIRED_LANGUAGES,
 };
 pub use shipped::{
     next_schedule, previous_schedule, region_schedules, schedule_by_id, schedule_in_force,

@@ -12,7 +12,6 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::date::CalendarDate;
-use super::validate::{validate, ScheduleError, ScheduleFault};
 
 /// Text in a schedule: borrowed from the compiled-in data (no allocation at start-up),
 /// owned when parsed from JSON.
@@ -282,25 +281,6 @@ impl AddonPricing {
             .filter_map(|tier| tier.end_doubt.as_ref())
             .filter(move |doubt| messages > doubt.after)
     }
-}
-
-/// Parses a schedule file and validates it; `file_name` names the file in any error.
-///
-/// ```
-/// use line_oa_calc::pricing::{parse_schedule, ScheduleFault};
-/// let err = parse_schedule("broken.json", "{").unwrap_err();
-/// assert_eq!(err.file, "broken.json");
-/// assert!(matches!(err.fault, ScheduleFault::Json { .. }));
-/// ```
-pub fn parse_schedule(file_name: &str, json: &str) -> Result<Schedule, ScheduleError> {
-    let schedule: Schedule = serde_json::from_str(json).map_err(|e| ScheduleError {
-        file: file_name.to_owned(),
-        fault: ScheduleFault::Json {
-            message: e.to_string(),
-        },
-    })?;
-    validate(file_name, &schedule)?;
-    Ok(schedule)
 }
 
 /// Reads a decimal written as a JSON string, exactly; a JSON number is an error (it would go through a binary float).

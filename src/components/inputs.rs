@@ -1,0 +1,171 @@
+//! The card the reader types in: region and price schedule, what the two fields mean, the two
+//! linked fields, and the tax and old-prices switches. Every value comes from the calculator;
+//! every change goes back up through one of the callbacks.
+
+use yew::prelude::*;
+
+use crate::calculator::{Calculator, Certainty, Field, Scope};
+use crate::components::{
+    choice_select, number_field, schedule_status, toggle, ChoiceSelectProps, NumberFieldProps,
+    ScheduleStatusProps, ToggleProps,
+};
+use crate::display;
+use crate::i18n::{errors, Texts};
+use crate::pricing::{self, Schedule};
+
+/// What the reader can change in the inputs card; each callback carries the new value.
+#[derive(Clone)]
+pub struct InputEvents {
+    pub region: Callback<String>,
+    pub schedule: Callback<String>,
+    pub scope: Callback<String>,
+    pub messages: Callback<String>,
+    pub budget: Callback<String>,
+    pub tax: Callback<bool>,
+    pub compare_old: Callback<bool>,
+}
+
+pub struct InputsProps<'a> {
+    pub calc: &'a Calculator,
+    pub on: InputEvents,
+}
+
+pub fn inputs(props: &InputsProps<'_>) -> Html {
+    let calc = props.calc;
+    let on = &props.on;
+    let lang = calc.lang;
+    let t = lang.texts();
+    let schedule = calc.schedule;
+    let dialog_plan_name = schedule
+        .addon_dialog()
+        .map_or("", |(plan, _)| plan.name.text(lang.tag()));
+    let (messages_label, budget_label, scope_help) = match calc.scope {
+        Scope::Monthly => (
+            t.messages_label_monthly,
+            t.budget_label_monthly,
+            t.scope_monthly_help,
+        ),
+        Scope::Addon => (
+            t.messages_label_addon,
+            t.budget_label_addon,
+            t.scope_addon_help,
+        ),
+    };
+    let tax_word = if calc.tax_included {
+        t.tax_included
+    } else {
+        t.tax_excluded
+    };
+    let error = |field: Field| {
+        calc.error_of(field)
+            .map(|error| AttrValue::from(errors::input_error(t, &schedule, error)))
+    };
+    html! {
+        <section class="card inputs" aria-label={t.scope_label}>
+            { choice_select(&ChoiceSelectProps {
+                id: "region".into(),
+                label: t.region_label.into(),
+                options: pricing::schedules_in_force(calc.today)
+                    .into_iter()
+                    .map(|s| (AttrValue::from(&*s.region), AttrValue::from(s.region_name.text(lang.tag()).to_owned())))
+                    .collect(),
+                selected: calc.region().into(),
+                help: None,
+                on_change: on.region.clone(),
+            }) }
+            { choice_select(&ChoiceSelectProps {
+                id: "schedule".into(),
+                label: t.schedule_label.into(),
+                options: pricing::region_schedules(calc.region())
+                    .map(|s| (AttrValue::from(&*s.id), AttrValue::from(schedule_option(t, calc, s))))
+                    .collect(),
+                selected: AttrValue::from(&*schedule.id),
+                help: None,
+                on_change: on.schedule.clone(),
+            }) }
+            { schedule_status(&ScheduleStatusProps {
+                shown: schedule,
+                in_force: calc.in_force,
+                upcoming: calc.upcoming,
+                lang,
+                on_pick: on.schedule.clone(),
+            }) }
+            { choice_select(&ChoiceSelectProps {
+                id: "scope".into(),
+                label: t.scope_label.into(),
+                options: vec![
+                    (AttrValue::from(Scope::Monthly.tag()), AttrValue::from(t.scope_monthly)),
+                    (AttrValue::from(Scope::Addon.tag()), AttrValue::from(t.scope_addon.fill(&[dialog_plan_name]))),
+                ],
+                selected: calc.scope.tag().into(),
+                help: Some(scope_help.into()),
+                on_change: on.scope.clone(),
+            }) }
+            <div class="inputs__fields">
+                { number_field(NumberFieldProps {
+                    id: AttrValue::from(Field::Messages.id()),
+                    label: AttrValue::from(messages_label),
+                    value: AttrValue::from(calc.messages_text.clone()),
+                    inputmode: AttrValue::from("numeric"),
+                    placeholder: AttrValue::from(t.messages_placeholder),
+                    prefix: None,
+                    suffix: Some(AttrValue::from(t.messages_unit)),
+                    error: error(Field::Messages),
+                    note: derived_note(t, calc, Field::Messages),
+                    on_input: on.messages.clone(),
+                }) }
+                { number_field(NumberFieldProps {
+                    id: AttrValue::from(Field::Budget.id()),
+                    label: AttrValue::from(t.with_marker.fill(&[budget_label, tax_word])),
+                    value: AttrValue::from(calc.budget_text.clone()),
+                    inputmode: AttrValue::from("decimal"),
+                    placeholder: AttrValue::from(t.budget_placeholder),
+                    prefix: Some(AttrValue::from(schedule.currency.symbol.clone())),
+                    suffix: None,
+                    error: error(Field::Budget),
+                    note: derived_note(t, calc, Field::Budget),
+                    on_input: on.budget.clone(),
+                }) }
+            </div>
+            <div class="inputs__toggles">
+                { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on.tax.clone() }) }
+                if let Some(previous) = calc.previous_schedule {
+                    { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.fill(&[&display::period(t, &previous)]).into(), checked: calc.compare_old, on_toggle: on.compare_old.clone() }) }
+                }
+            </div>
+        </section>
+    }
+}
+
+/// The line under the derived field: that it is calculated, and whether it is an estimate.
+fn derived_note(t: &Texts, calc: &Calculator, field: Field) -> Option<AttrValue> {
+    let outcome = calc.outcome.as_ref().filter(|_| calc.source != field)?;
+    let marker = match (field, outcome.certainty) {
+        (Field::Budget, Certainty::UpperEstimate) => Some(t.upper_bound_marker),
+        (Field::Messages, Certainty::LowerEstimate) => Some(t.lower_bound_marker),
+        _ => None,
+    };
+    Some(match marker {
+        Some(marker) => t.with_marker.fill(&[t.derived_hint, marker]).into(),
+        None => t.derived_hint.into(),
+    })
+}
+
+/// A schedule picker option: its period, marked when it is today's or a coming one.
+fn schedule_option(t: &Texts, calc: &Calculator, schedule: &Schedule) -> String {
+    let name = display::period(t, schedule);
+    let marker = if std::ptr::eq(schedule, calc.in_force.0) {
+        Some(t.schedule_in_force_marker)
+    } else if calc
+        .upcoming
+        .is_some_and(|next| std::ptr::eq(schedule, next.0))
+    {
+        Some(t.schedule_upcoming_marker)
+    } else {
+        None
+    };
+    match marker {
+        Some(marker) => t.with_marker.fill(&[&name, marker]),
+        None => name,
+    }
+}

@@ -1,0 +1,107 @@
+//! The previous prices beside today's, for the reader's own month: one sentence with what it
+//! costs more or less now, the previous plan table and what its figures rest on.
+
+use std::cmp::Ordering;
+
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::calculator::{Calculator, PriceChange};
+use crate::components::{plan_table, schedule_notes, PlanTableProps, ScheduleNotesProps};
+use crate::display;
+use crate::i18n::{Lang, Texts};
+use crate::lit;
+use crate::markup::Markup;
+use crate::pricing::{self, Schedule};
+
+/// Shown while the comparison is switched on and both schedules price the reader's count.
+pub fn old_plans(calc: &Calculator) -> Html {
+    let (true, Some(previous), Some(outcome)) = (
+        calc.compare_old,
+        calc.previous_schedule,
+        calc.outcome.as_ref(),
+    ) else {
+        return Html::default();
+    };
+    let Some(previous_comparison) = &outcome.previous_comparison else {
+        return Html::default();
+    };
+    let lang = calc.lang;
+    let t = lang.texts();
+    html! {
+        <section id="old-plans" class="card card--old" aria-labelledby="old-plan-table-title">
+            { price_change_line(t, calc, lang) }
+            { plan_table(&PlanTableProps {
+                heading: &t.old_title.fill(&[&display::period(t, &previous)]),
+                id: "old-plan-table".into(),
+                caption: previous.name.text(lang.tag()).to_owned().into(),
+                schedule: previous,
+                comparison: previous_comparison,
+                tax_view: calc.tax_view(),
+                lang,
+            }) }
+            { schedule_notes(&ScheduleNotesProps { schedule: previous, lang }) }
+        </section>
+    }
+}
+
+/// What the reader's month costs now against the previous prices, in one sentence.
+fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
+    let (Some(change), Some(outcome), Some(previous)) = (
+        calc.price_change(),
+        calc.outcome.as_ref(),
+        calc.previous_schedule,
+    ) else {
+        return Html::default();
+    };
+    let PriceChange {
+        previous_plan,
+        previous_total,
+        current_plan,
+        current_total,
+        difference,
+        previous_confirmed,
+        current_confirmed,
+    } = change;
+    fn plan_name<'s>(
+        schedule: &'s Schedule,
+        comparison: &pricing::PlanComparison,
+        index: usize,
+        lang: Lang,
+    ) -> &'s str {
+        comparison
+            .bills
+            .get(index)
+            .and_then(|bill| schedule.plan(&bill.plan_id))
+            .map_or("", |plan| plan.name.text(lang.tag()))
+    }
+    let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &calc.schedule) else {
+        return Html::default();
+    };
+    let marked = |text: String, confirmed: bool| match confirmed {
+        true => text,
+        false => t.with_marker.fill(&[&text, t.upper_bound_marker]),
+    };
+    let holes = [
+        pricing::format_count(outcome.monthly_messages),
+        plan_name(schedule, &outcome.comparison, current_plan, lang).to_owned(),
+        marked(display::money(schedule, current_total), current_confirmed),
+        plan_name(&previous, before, previous_plan, lang).to_owned(),
+        marked(
+            display::money(&previous, previous_total),
+            previous_confirmed,
+        ),
+        display::money(schedule, difference.abs()),
+    ];
+    let holes: Vec<&str> = holes.iter().map(String::as_str).collect();
+    let template = match difference.cmp(&Decimal::ZERO) {
+        Ordering::Greater => t.change_more,
+        Ordering::Less => t.change_less,
+        Ordering::Equal => t.change_same,
+    };
+    let mut m = Markup::new();
+    m.raw(lit!(r#"<p id="price-change" class="price-change">"#))
+        .text(&template.fill(&holes))
+        .raw(lit!("</p>"));
+    Html::from_html_unchecked(m.finish().into())
+}
