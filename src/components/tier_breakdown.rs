@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::calculator::ScheduleRef;
 
-use crate::display;
+use crate::figures;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::{Literal, Markup};
@@ -22,15 +22,7 @@ pub struct TierBreakdownProps {
 pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
-    let money = |amount| match schedule.tax.apply(amount, props.tax_view) {
-        Ok(amount) => display::money(schedule, amount),
-        Err(_) => t.not_applicable.to_owned(),
-    };
-    let unit = |price| match schedule.tax.apply(price, props.tax_view) {
-        Ok(price) => display::unit_price(schedule, price),
-        Err(_) => t.not_applicable.to_owned(),
-    };
-
+    let table = figures::tier_table(t, schedule, &props.quote, props.tax_view);
     let mut m = Markup::new();
     m.raw(lit!(r#"<section id="tier-breakdown" class="card breakdown" aria-labelledby="tier-breakdown-title"><h2 id="tier-breakdown-title">"#))
         .text(t.breakdown_title)
@@ -59,7 +51,7 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
             .raw(lit!("</th>"));
     }
     m.raw(lit!("</tr></thead><tbody>"));
-    for (index, line) in props.quote.lines.iter().enumerate() {
+    for (index, line) in table.rows.iter().enumerate() {
         let number = index as u64 + 1;
         let range = match line.last {
             Some(last) => t
@@ -77,9 +69,9 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
             .text(&range)
             .raw(lit!("</td><td"));
         labelled(&mut m, t.col_messages_in_tier, None)
-            .text(&format_count(line.messages))
+            .text(&line.messages)
             .raw(lit!("</td><td"));
-        labelled(&mut m, t.col_unit_price, None).text(&unit(line.unit_price));
+        labelled(&mut m, t.col_unit_price, None).text(&line.unit_price);
         if !line.confirmed {
             m.raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.unconfirmed_badge)
@@ -87,17 +79,17 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         }
         m.raw(lit!("</td><td"));
         labelled(&mut m, t.col_subtotal, Some(lit!("tiers__subtotal")))
-            .text(&money(line.subtotal))
+            .text(&line.subtotal)
             .raw(lit!("</td></tr>"));
     }
     m.raw(lit!(r#"</tbody><tfoot><tr><th scope="row" colspan="2">"#))
         .text(t.breakdown_total)
         .raw(lit!("</th><td"));
     labelled(&mut m, t.col_messages_in_tier, None)
-        .text(&format_count(props.quote.messages))
+        .text(&table.messages)
         .raw(lit!(r#"</td><td data-na="true"></td><td"#));
     labelled(&mut m, t.col_subtotal, Some(lit!("tiers__total")))
-        .text(&money(props.quote.amount))
+        .text(&table.total)
         .raw(lit!("</td></tr></tfoot></table></div></section>"));
     Html::from_html_unchecked(m.finish().into())
 }
