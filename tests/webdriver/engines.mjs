@@ -212,6 +212,33 @@ async function waitForDriver(url, output, child) {
   }
 }
 
+/** Processes started here and not yet stopped: killed by pid if this process is interrupted. */
+const running = new Set();
+function killRunning() {
+  for (const pid of running) {
+    for (const child of descendants(pid)) {
+      try {
+        process.kill(child, "SIGKILL");
+      } catch {
+        // Gone.
+      }
+    }
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Gone.
+    }
+  }
+  running.clear();
+}
+process.on("exit", killRunning);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    killRunning();
+    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+  });
+}
+
 /**
  * Starts `name`'s display (if any), driver and browser session. Resolves to
  * { name, label, driver, browserVersion, consoleErrors(), stop() }; `stop()` ends everything
@@ -232,6 +259,8 @@ export async function startEngine(name) {
     // The driver's children (the browser and its helpers) first, then the driver, the display.
     const tree = driverProcess ? [...descendants(driverProcess.pid), driverProcess.pid] : [];
     await stopPids(tree);
+    if (driverProcess) running.delete(driverProcess.pid);
+    for (const pid of started.pids) running.delete(pid);
     await stopPids(started.pids.splice(0));
     rmSync(started.profile, { recursive: true, force: true });
   };
@@ -240,11 +269,13 @@ export async function startEngine(name) {
     if (engine.display) {
       const display = await startDisplay();
       started.pids.push(display.pid);
+      running.add(display.pid);
       env.DISPLAY = display.display;
     }
     const port = await freePort();
     const { child, output } = launch(engine.driver, engine.driverArgs(port), { env });
     driverProcess = child;
+    running.add(child.pid);
     const url = `http://127.0.0.1:${port}`;
     await waitForDriver(url, output, child);
     session = await new Builder()
