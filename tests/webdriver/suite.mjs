@@ -3,7 +3,7 @@
 //
 // dist/ is served by ../e2e/server.mjs under the strict CSP, at the host's root and under a
 // sub-path; the demo article by ../e2e/article-server.mjs on another origin. Every test fails
-// on a console error (BiDi log or MiniBrowser's console), an uncaught error or a CSP violation
+// on a console error (BiDi log, where the driver has BiDi), an uncaught error or a CSP violation
 // seen by the page, a request the server answered with an error, or a resource the page
 // loaded from anywhere but the allowed origins (the page's own Resource Timing entries).
 //
