@@ -7,8 +7,9 @@
 // seen by the page, a request the server answered with an error, or a resource the page
 // loaded from anywhere but the allowed origins (the page's own Resource Timing entries).
 //
-// Figures: Japan's schedule (?region=jp), which does not change: コミュニケーション ¥0 / 200,
-// ライト ¥5,000 / 5,000, スタンダード ¥15,000 / 30,000 + ¥3 per add-on message (first 50,000),
+// Figures: Japan's schedule (?region=jp): コミュニケーション ¥0 / 200, ライト ¥5,000 / 5,000,
+// スタンダード ¥15,000 / 30,000 + ¥3 per add-on message (the first 50,000 before 2026-10, the first
+// 200,000 since: every figure here is inside both),
 // 10% 消費税. Taiwan's schedule is checked only through round trips (the amount shown for N
 // messages buys exactly N), which hold for any price list.
 import assert from "node:assert/strict";
