@@ -25,9 +25,13 @@ const MILESTONES = `(() => {
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) marks.layoutShift += entry.value;
-  }).observe({ type: "layout-shift", buffered: true });
+  const add = (entries) => {
+    for (const entry of entries) if (!entry.hadRecentInput) marks.layoutShift += entry.value;
+  };
+  const shifts = new PerformanceObserver((list) => add(list.getEntries()));
+  shifts.observe({ type: "layout-shift", buffered: true });
+  // Every shift up to now, including the ones queued but not yet delivered to the callback.
+  window.__takeShifts = () => add(shifts.takeRecords());
 })();`;
 
 async function throttle(page, profile) {
@@ -57,9 +61,13 @@ export async function coldLoad(browser, server, profile) {
     null,
     { timeout: 60_000 },
   );
-  // Let a frame pass after the swap, so a shift it caused would be reported.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  // Wait until the frame after the swap has been painted (the second animation frame starts after
+  // it), then take every layout-shift entry the browser has recorded, delivered or not.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   const result = await page.evaluate(() => {
+    window.__takeShifts();
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
     const marks = window.__milestones;
     return {
