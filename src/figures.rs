@@ -1,5 +1,5 @@
 //! Every amount the tables show, computed and rounded once, here (pure, tested natively): the plan
-//! table's rows and the tier breakdown's lines, in the reader's tax view.
+//! table's rows and the tier breakdown's lines, in the reader's tax view. The views only print them.
 //!
 //! Rows add up to their total as displayed. Each amount is exact until shown, and a tax-included
 //! view multiplies each part separately, so rounding the parts one by one could leave a row a cent
@@ -9,12 +9,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::display;
-use crate::i18n::Texts;
-use crate::pricing::{
-    format_count, AddonQuote, Feasibility, InfeasibleReason, PlanBill, PlanComparison, Schedule,
-    TaxView,
-};
+use crate::pricing::{AddonQuote, PlanBill, Schedule, TaxView};
 
 /// Rounds `parts` to `decimals` places so that they sum exactly to their rounded total, which is
 /// returned too. Parts must not be negative (amounts never are); a part is never moved by more than
@@ -39,212 +34,72 @@ pub fn allocate(parts: &[Decimal], decimals: u32) -> (Vec<Decimal>, Decimal) {
         .map(|part| part.round_dp_with_strategy(decimals, RoundingStrategy::ToZero))
         .collect();
     let unit = Decimal::new(1, decimals);
-    // The cents still to hand out go to the parts that lost most to truncation (earlier first on ties).
-    let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|&a, &b| (parts[b] - shown[b]).cmp(&(parts[a] - shown[a])));
-    // Truncation lost less than a unit per part, so one pass hands out every unit left.
+    // The units still to hand out go to the parts that lost most to truncation (earlier first on
+    // ties). Truncation lost less than a unit per part, so each part gets at most one. A handful of
+    // parts: picking the largest each time beats carrying a sort into the bundle.
     let mut left = total - shown.iter().copied().sum::<Decimal>();
-    for index in order {
-        if left < unit {
-            break;
+    let mut given = vec![false; parts.len()];
+    while left >= unit {
+        let mut pick: Option<usize> = None;
+        for index in (0..parts.len()).filter(|&i| !given[i]) {
+            let lost = parts[index] - shown[index];
+            if pick.is_none_or(|p| lost > parts[p] - shown[p]) {
+                pick = Some(index);
+            }
         }
+        let Some(index) = pick else { break };
+        given[index] = true;
         shown[index] += unit;
         left -= unit;
     }
     (shown, total)
 }
 
-/// One amount as shown, and whether it rests on an unconfirmed price.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Shown {
-    pub text: String,
-    pub estimate: bool,
+/// A plan's bill as its table row shows it, in one tax view: fee + add-on cost = total, each rounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BillFigures {
+    pub fee: Decimal,
+    pub addon: Decimal,
+    pub total: Decimal,
 }
 
-/// A plan table row: every cell's text, in column order after the plan name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanRow {
-    pub plan_id: String,
-    pub name: String,
-    pub recommended: bool,
-    pub feasible: bool,
-    /// Monthly fee, included messages, add-on allowed; then, for a feasible plan, add-on messages, add-on
-    /// cost, total, average per message, status (for an infeasible one: not applicable, and why).
-    pub cells: [Shown; 8],
-    /// The amounts the row adds up, as shown: fee + add-on cost = total (feasible plans only).
-    pub sum: Option<(Decimal, Decimal, Decimal)>,
-}
-
-/// The plan table's rows for `comparison`, in `view`.
-pub fn plan_rows(
-    t: &Texts,
-    schedule: &Schedule,
-    comparison: &PlanComparison,
-    view: TaxView,
-    lang: &str,
-) -> Vec<PlanRow> {
-    comparison
-        .bills
-        .iter()
-        .enumerate()
-        .map(|(index, bill)| {
-            plan_row(
-                t,
-                schedule,
-                bill,
-                comparison.recommended == Some(index),
-                view,
-                lang,
-            )
-        })
-        .collect()
-}
-
-fn plan_row(
-    t: &Texts,
-    schedule: &Schedule,
-    bill: &PlanBill,
-    recommended: bool,
-    view: TaxView,
-    lang: &str,
-) -> PlanRow {
-    let plan = schedule.plan(&bill.plan_id);
-    let decimals = schedule.currency.decimals;
-    let taxed = |amount: Decimal| schedule.tax.apply(amount, view).ok();
-    let plain = |text: String| Shown {
-        text,
-        estimate: false,
-    };
-    let na = || plain(t.not_applicable.to_owned());
-    let estimate = !bill.confirmed();
-    let addon_exact = bill
+/// The row figures of `bill` in `view` (None only for an amount beyond the supported range).
+///
+/// ```
+/// use line_oa_calc::figures::bill_figures;
+/// use line_oa_calc::pricing::{monthly_bill, schedule_by_id, TaxView};
+/// let tw = schedule_by_id("tw-2026-11").unwrap();
+/// let bill = monthly_bill(tw.plan("high").unwrap(), 6_001).unwrap();
+/// let row = bill_figures(tw, &bill, TaxView::Included).unwrap();
+/// assert_eq!(row.fee + row.addon, row.total);
+/// assert_eq!(row.total.to_string(), "1470.21");
+/// ```
+pub fn bill_figures(schedule: &Schedule, bill: &PlanBill, view: TaxView) -> Option<BillFigures> {
+    let addon = bill
         .addon
         .as_ref()
         .map_or(Decimal::ZERO, |quote| quote.amount);
-    // Fee and add-on cost, each in the tax view, rounded together so they add up to the total.
-    let parts = taxed(bill.monthly_fee).zip(taxed(addon_exact));
-    let (fee, addon, total) = match parts {
-        Some((fee, addon)) => {
-            let (shown, total) = allocate(&[fee, addon], decimals);
-            (Some(shown[0]), Some(shown[1]), Some(total))
-        }
-        None => (None, None, None),
-    };
-    let money = |amount: Option<Decimal>| amount.map(|a| display::money(schedule, a));
-    let fee_cell = money(fee).map_or_else(na, plain);
-    let included = plain(format_count(bill.included_messages));
-    let allowed = plain(
-        if plan.is_some_and(|plan| plan.addon.is_some()) {
-            t.yes
-        } else {
-            t.no
-        }
-        .to_owned(),
-    );
-    let (rest, sum) = match &bill.feasibility {
-        Feasibility::Feasible => {
-            let addon_cell = match &bill.addon {
-                Some(quote) => money(addon).map_or_else(na, |text| Shown {
-                    text,
-                    estimate: estimate && quote.messages > 0,
-                }),
-                None => na(),
-            };
-            let per_message = bill
-                .cost_per_message(&schedule.tax, view)
-                .map(|average| display::per_message(schedule, average));
-            let cells = [
-                plain(format_count(bill.addon_messages)),
-                addon_cell,
-                money(total).map_or_else(na, |text| Shown { text, estimate }),
-                per_message.map_or_else(na, plain),
-                plain(t.feasible.to_owned()),
-            ];
-            (
-                cells,
-                fee.zip(addon).zip(total).map(|((f, a), s)| (f, a, s)),
-            )
-        }
-        Feasibility::Infeasible(reason) => {
-            let why = match reason {
-                InfeasibleReason::AddonNotAvailable { included } => {
-                    t.infeasible_no_addon.fill(&[&format_count(*included)])
-                }
-                InfeasibleReason::AboveAddonMaximum { max_total } => {
-                    t.infeasible_above_max.fill(&[&format_count(*max_total)])
-                }
-            };
-            ([na(), na(), na(), na(), plain(why)], None)
-        }
-    };
-    let [a, b, c, d, e] = rest;
-    PlanRow {
-        plan_id: bill.plan_id.to_string(),
-        name: plan
-            .map_or(&*bill.plan_id, |plan| plan.name.text(lang))
-            .to_owned(),
-        recommended,
-        feasible: bill.is_feasible(),
-        cells: [fee_cell, included, allowed, a, b, c, d, e],
-        sum,
-    }
+    let fee = schedule.tax.apply(bill.monthly_fee, view).ok()?;
+    let addon = schedule.tax.apply(addon, view).ok()?;
+    let (parts, total) = allocate(&[fee, addon], schedule.currency.decimals);
+    Some(BillFigures {
+        fee: parts[0],
+        addon: parts[1],
+        total,
+    })
 }
 
-/// One line of the tier breakdown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TierRow {
-    pub first: u64,
-    pub last: Option<u64>,
-    pub messages: String,
-    /// As LINE lists it: tax excluded, never rounded.
-    pub unit_price: String,
-    pub subtotal: String,
-    pub confirmed: bool,
-}
-
-/// The tier breakdown: its lines and their total, which they add up to as shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TierTable {
-    pub rows: Vec<TierRow>,
-    pub messages: String,
-    pub total: String,
-    /// The subtotals and total as shown, for checking that they add up.
-    pub sum: Option<(Vec<Decimal>, Decimal)>,
-}
-
-/// The tier breakdown of `quote` in `view` (subtotals and total carry the tax; unit prices do not).
-pub fn tier_table(t: &Texts, schedule: &Schedule, quote: &AddonQuote, view: TaxView) -> TierTable {
-    let taxed: Option<Vec<Decimal>> = quote
+/// The tier breakdown's subtotals and total in `view`, each rounded, the subtotals adding up to the total
+/// (None only for an amount beyond the supported range). Unit prices are shown as listed, tax excluded.
+pub fn tier_figures(
+    schedule: &Schedule,
+    quote: &AddonQuote,
+    view: TaxView,
+) -> Option<(Vec<Decimal>, Decimal)> {
+    let parts: Option<Vec<Decimal>> = quote
         .lines
         .iter()
         .map(|line| schedule.tax.apply(line.subtotal, view).ok())
         .collect();
-    let sum = taxed.map(|parts| allocate(&parts, schedule.currency.decimals));
-    let shown = |index: Option<usize>| {
-        match (&sum, index) {
-            (Some((parts, _)), Some(i)) => parts.get(i).map(|a| display::money(schedule, *a)),
-            (Some((_, total)), None) => Some(display::money(schedule, *total)),
-            (None, _) => None,
-        }
-        .unwrap_or_else(|| t.not_applicable.to_owned())
-    };
-    let rows = quote
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(index, line)| TierRow {
-            first: line.first,
-            last: line.last,
-            messages: format_count(line.messages),
-            unit_price: display::unit_price(schedule, line.unit_price),
-            subtotal: shown(Some(index)),
-            confirmed: line.confirmed,
-        })
-        .collect();
-    TierTable {
-        rows,
-        messages: format_count(quote.messages),
-        total: shown(None),
-        sum,
-    }
+    Some(allocate(&parts?, schedule.currency.decimals))
 }

@@ -2,15 +2,19 @@
 //! feasible one marked as recommended (visibly and for screen readers).
 //! On narrow screens CSS turns each row into a card labelled from `data-label`.
 
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::calculator::ScheduleRef;
 
-use crate::figures::{self, PlanRow};
+use crate::display;
+use crate::figures::{self, BillFigures};
 use crate::i18n::{Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
-use crate::pricing::{PlanComparison, TaxView};
+use crate::pricing::{
+    format_count, Feasibility, InfeasibleReason, PlanBill, PlanComparison, Schedule, TaxView,
+};
 
 pub struct PlanTableProps<'a> {
     /// The heading above the table (its id is `{id}-title`, for the section around it).
@@ -57,37 +61,91 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
         m.raw(lit!(r#"</th><th scope="col">"#)).text(heading);
     }
     m.raw(lit!("</th></tr></thead><tbody>"));
-    let rows = figures::plan_rows(
-        t,
-        &props.schedule,
-        props.comparison,
-        props.tax_view,
-        props.lang.tag(),
-    );
-    for row in &rows {
-        plan_row(&mut m, t, row);
+    for (index, bill) in props.comparison.bills.iter().enumerate() {
+        plan_row(
+            &mut m,
+            props,
+            bill,
+            props.comparison.recommended == Some(index),
+        );
     }
     m.raw(lit!("</tbody></table></div>"));
     Html::from_html_unchecked(m.finish().into())
 }
 
-fn plan_row(m: &mut Markup, t: &Texts, row: &PlanRow) {
+fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recommended: bool) {
+    let t = props.lang.texts();
+    let schedule: &Schedule = &props.schedule;
+    let plan = schedule.plan(&bill.plan_id);
+    let name = plan.map_or(&*bill.plan_id, |plan| plan.name.text(props.lang.tag()));
+    let addon_allowed = plan.is_some_and(|plan| plan.addon.is_some());
+    // Rounded once, so that fee + add-on cost = total as shown.
+    let figures = figures::bill_figures(schedule, bill, props.tax_view);
+    let money = |pick: fn(&BillFigures) -> Decimal| match &figures {
+        Some(figures) => display::money(schedule, pick(figures)),
+        None => t.not_applicable.to_owned(),
+    };
+    // Amounts that rest on an unconfirmed tier carry a visible "upper estimate" badge.
+    let estimate = !bill.confirmed();
+    let cell = |text: String, badge: bool| (text, badge && estimate);
+
+    let feasible_cells = match &bill.feasibility {
+        Feasibility::Feasible => {
+            let addon_cost = match &bill.addon {
+                Some(quote) => cell(money(|f| f.addon), quote.messages > 0),
+                None => cell(t.not_applicable.to_owned(), false),
+            };
+            let per_message = bill
+                .cost_per_message(&schedule.tax, props.tax_view)
+                .map(|average| display::per_message(schedule, average));
+            [
+                cell(format_count(bill.addon_messages), false),
+                addon_cost,
+                cell(money(|f| f.total), true),
+                cell(
+                    per_message.unwrap_or_else(|| t.not_applicable.to_owned()),
+                    false,
+                ),
+                cell(t.feasible.to_owned(), false),
+            ]
+        }
+        Feasibility::Infeasible(reason) => {
+            let na = || cell(t.not_applicable.to_owned(), false);
+            let why = match reason {
+                InfeasibleReason::AddonNotAvailable { included } => {
+                    t.infeasible_no_addon.fill(&[&format_count(*included)])
+                }
+                InfeasibleReason::AboveAddonMaximum { max_total } => {
+                    t.infeasible_above_max.fill(&[&format_count(*max_total)])
+                }
+            };
+            [na(), na(), na(), na(), cell(why, false)]
+        }
+    };
+    let cells = [
+        cell(money(|f| f.fee), false),
+        cell(format_count(bill.included_messages), false),
+        cell(if addon_allowed { t.yes } else { t.no }.to_owned(), false),
+    ]
+    .into_iter()
+    .chain(feasible_cells);
+
     // Styled by these attributes rather than classes.
     m.raw(lit!(r#"<tr data-plan=""#))
-        .text(&row.plan_id)
+        .text(&bill.plan_id)
         .raw(lit!(r#"""#));
-    if row.recommended {
+    if recommended {
         m.raw(lit!(r#" data-recommended="true""#));
     }
-    if !row.feasible {
+    if !bill.is_feasible() {
         m.raw(lit!(r#" data-infeasible="true""#));
     }
     m.raw(lit!(r#"><th scope="row" data-label=""#))
         .text(t.col_plan)
         .raw(lit!(r#""><span class="plans__name">"#))
-        .text(&row.name)
+        .text(name)
         .raw(lit!("</span>"));
-    if row.recommended {
+    if recommended {
         m.raw(lit!(r#"<span class="badge badge--recommended">"#))
             .text(t.recommended)
             .raw(lit!(r#"</span><span class="visually-hidden">"#))
@@ -95,16 +153,16 @@ fn plan_row(m: &mut Markup, t: &Texts, row: &PlanRow) {
             .raw(lit!("</span>"));
     }
     m.raw(lit!("</th>"));
-    for (label, cell) in columns(t).into_iter().zip(&row.cells) {
+    for (label, (text, badge)) in columns(t).into_iter().zip(cells) {
         m.raw(lit!(r#"<td data-label=""#))
             .text(label)
             .raw(lit!(r#"""#));
         // Cards leave out what does not apply; the table keeps its grid.
-        if cell.text == t.not_applicable {
+        if text == t.not_applicable {
             m.raw(lit!(r#" data-na="true""#));
         }
-        m.raw(lit!(">")).text(&cell.text);
-        if cell.estimate {
+        m.raw(lit!(">")).text(&text);
+        if badge {
             m.raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.upper_bound_marker)
                 .raw(lit!("</span>"));

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::calculator::ScheduleRef;
 
+use crate::display;
 use crate::figures;
 use crate::i18n::Lang;
 use crate::lit;
@@ -22,7 +23,18 @@ pub struct TierBreakdownProps {
 pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
-    let table = figures::tier_table(t, schedule, &props.quote, props.tax_view);
+    // Rounded once, so that the subtotals add up to the total as shown; unit prices as listed.
+    let figures = figures::tier_figures(schedule, &props.quote, props.tax_view);
+    let money = |index: Option<usize>| {
+        let amount = figures.as_ref().and_then(|(subtotals, total)| match index {
+            Some(index) => subtotals.get(index).copied(),
+            None => Some(*total),
+        });
+        amount.map_or_else(
+            || t.not_applicable.to_owned(),
+            |a| display::money(schedule, a),
+        )
+    };
     let mut m = Markup::new();
     m.raw(lit!(r#"<section id="tier-breakdown" class="card breakdown" aria-labelledby="tier-breakdown-title"><h2 id="tier-breakdown-title">"#))
         .text(t.breakdown_title)
@@ -51,7 +63,7 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
             .raw(lit!("</th>"));
     }
     m.raw(lit!("</tr></thead><tbody>"));
-    for (index, line) in table.rows.iter().enumerate() {
+    for (index, line) in props.quote.lines.iter().enumerate() {
         let number = index as u64 + 1;
         let range = match line.last {
             Some(last) => t
@@ -69,9 +81,10 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
             .text(&range)
             .raw(lit!("</td><td"));
         labelled(&mut m, t.col_messages_in_tier, None)
-            .text(&line.messages)
+            .text(&format_count(line.messages))
             .raw(lit!("</td><td"));
-        labelled(&mut m, t.col_unit_price, None).text(&line.unit_price);
+        labelled(&mut m, t.col_unit_price, None)
+            .text(&display::unit_price(schedule, line.unit_price));
         if !line.confirmed {
             m.raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.unconfirmed_badge)
@@ -79,17 +92,17 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         }
         m.raw(lit!("</td><td"));
         labelled(&mut m, t.col_subtotal, Some(lit!("tiers__subtotal")))
-            .text(&line.subtotal)
+            .text(&money(Some(index)))
             .raw(lit!("</td></tr>"));
     }
     m.raw(lit!(r#"</tbody><tfoot><tr><th scope="row" colspan="2">"#))
         .text(t.breakdown_total)
         .raw(lit!("</th><td"));
     labelled(&mut m, t.col_messages_in_tier, None)
-        .text(&table.messages)
+        .text(&format_count(props.quote.messages))
         .raw(lit!(r#"</td><td data-na="true"></td><td"#));
     labelled(&mut m, t.col_subtotal, Some(lit!("tiers__total")))
-        .text(&table.total)
+        .text(&money(None))
         .raw(lit!("</td></tr></tfoot></table></div></section>"));
     Html::from_html_unchecked(m.finish().into())
 }

@@ -49,9 +49,12 @@ impl CalendarDate {
         if parts.next().is_some() {
             return None;
         }
+        // At most four ASCII digits: summed by hand (no integer-parsing machinery in the bundle).
         let fixed = |part: &str, len: usize| {
-            (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| part.parse::<u16>().ok())?
+            (part.len() == len && part.bytes().all(|b| b.is_ascii_digit())).then(|| {
+                part.bytes()
+                    .fold(0_u16, |n, digit| n * 10 + u16::from(digit - b'0'))
+            })
         };
         let (year, month, day) = (fixed(year, 4)?, fixed(month, 2)?, fixed(day, 2)?);
         CalendarDate::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
