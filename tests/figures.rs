@@ -31,7 +31,10 @@ fn a_tax_included_row_adds_up_to_its_total() {
     let tw = schedule_by_id("tw-2026-11").unwrap();
     let bill = monthly_bill(tw.plan("high").unwrap(), 6_001).unwrap();
     let row = bill_figures(tw, &bill, TaxView::Included).unwrap();
-    assert_eq!((row.fee, row.addon, row.total), (dec("1470"), dec("0.21"), dec("1470.21")));
+    assert_eq!(
+        (row.fee, row.addon, row.total),
+        (dec("1470"), dec("0.21"), dec("1470.21"))
+    );
     // Three half cents: rounded one by one they would show 0.33 against a total of 0.32.
     let (parts, total) = allocate(&[dec("0.105"), dec("0.105"), dec("0.105")], 2);
     assert_eq!(total, dec("0.32"));

@@ -1,10 +1,13 @@
 //! Reading and printing user numbers: accepted forms, every typed rejection, rounding for display.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod pricing_fixtures;
+
 use line_oa_calc::pricing::{
-    format_amount, format_count, parse_amount, parse_message_count, schedule_by_id, Currency,
-    NumberError::*, MAX_DECIMALS, MAX_MESSAGES,
+    format_amount, format_count, parse_amount, parse_message_count, schedule_by_id, NumberError::*,
+    MAX_DECIMALS, MAX_MESSAGES,
 };
+use pricing_fixtures::twd;
 use rust_decimal::Decimal;
 
 #[test]
@@ -58,16 +61,6 @@ fn counts() {
     for (text, err) in bad {
         assert_eq!(parse_message_count(text), Err(err), "{text:?}");
     }
-}
-
-/// Taiwan's currency with `decimals` places.
-fn twd(decimals: u32) -> Currency {
-    let mut currency = schedule_by_id("tw-2026-11")
-        .expect("ships")
-        .currency
-        .clone();
-    currency.decimals = decimals;
-    currency
 }
 
 #[test]

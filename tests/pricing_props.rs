@@ -6,21 +6,11 @@ mod pricing_fixtures;
 use line_oa_calc::pricing::{
     addon_cost, addon_messages_for_budget, compare_plans, format_amount, format_count,
     monthly_bill, most_messages_for_budget, parse_amount, parse_message_count, schedule_by_id,
-    AddonPricing, Currency, PricingError, Schedule, TaxRule, TaxView, MAX_AMOUNT, MAX_MESSAGES,
+    AddonPricing, PricingError, Schedule, TaxRule, TaxView, MAX_AMOUNT, MAX_MESSAGES,
 };
-use pricing_fixtures::{all_schedules, all_tables};
+use pricing_fixtures::{all_schedules, all_tables, twd};
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
-
-/// Taiwan's currency with `decimals` places (its signs and units are what the parser is given).
-fn twd(decimals: u32) -> Currency {
-    let mut currency = schedule_by_id("tw-2026-11")
-        .expect("ships")
-        .currency
-        .clone();
-    currency.decimals = decimals;
-    currency
-}
 
 fn tax() -> &'static TaxRule {
     &schedule_by_id("tw-2023-09").unwrap().tax

@@ -3,9 +3,19 @@
 #![allow(dead_code)]
 
 use line_oa_calc::pricing::{
-    schedule_by_id, shipped_schedules, AddonPricing, Localized, Plan, Schedule, Tier,
+    schedule_by_id, shipped_schedules, AddonPricing, Currency, Localized, Plan, Schedule, Tier,
 };
 use rust_decimal::Decimal;
+
+/// Taiwan's currency (its signs and units are what amount parsing is given) with `decimals` places.
+pub fn twd(decimals: u32) -> Currency {
+    let mut currency = schedule_by_id("tw-2026-11")
+        .expect("ships")
+        .currency
+        .clone();
+    currency.decimals = decimals;
+    currency
+}
 
 pub fn dec(s: &str) -> Decimal {
     Decimal::from_str_exact(s).unwrap()
