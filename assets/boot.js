@@ -6,13 +6,8 @@
 // then swaps itself for its own #crash note (translated, with a reload link).
 const status = document.getElementById("boot-status");
 
-// The prerendered view is the full page; an embed wants its compact layout from the first
-// paint (the widget sets the same classes again once live, see src/browser.rs).
-const query = new URLSearchParams(location.search);
-if (query.get("embed") === "1") {
-  document.documentElement.classList.add("embed");
-  if (query.get("bg") === "transparent") document.documentElement.classList.add("transparent");
-}
+// (The view a link names, and an embed's compact layout, are in place before the first paint:
+// assets/view.js, in <head>.)
 
 function showCrash() {
   const crash = document.getElementById("crash");
