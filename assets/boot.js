@@ -47,6 +47,18 @@ const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 window.addEventListener("error", (event) => isTrap(event.error) && showCrash());
 window.addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrash());
 
+// Installable and offline (assets/sw.js), for the page people open themselves: not inside an
+// iframe (the article's reader did not ask for an app; a sandboxed one has an opaque origin),
+// and not where service workers are unavailable. Any refusal is quiet: it is only a nicety.
+function registerServiceWorker() {
+  if (window.parent !== window || !window.isSecureContext) return;
+  try {
+    navigator.serviceWorker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
+  } catch {
+    // A browser that throws on merely asking: no offline copy, nothing else changes.
+  }
+}
+
 try {
   const entry = JSON.parse(document.getElementById("app-entry").textContent);
   const base = document.baseURI;
@@ -56,3 +68,5 @@ try {
   showBootFailure();
   throw error;
 }
+// After the widget is running, so installing never competes with the first load.
+registerServiceWorker();

@@ -3,8 +3,10 @@
 // - With SITE_URL (the address dist/ is served at): the link-preview tags that need absolute
 //   URLs, og:url and og:image (with its size), and a large-image Twitter card. Without it they
 //   are left out, never guessed.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// - sw.js: the build's id and file list in front of the service worker (see assets/sw.js).
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -45,3 +47,29 @@ if (siteUrl) {
   writeFileSync(indexPath, index);
   console.log(`site: preview tags for ${site.href}`);
 }
+
+// The service worker's build id (every file but sw.js itself) and what it installs: the page,
+// and the files it loads (not the host script embed.js, the preview image, nor the views,
+// which are cached as they are used).
+const files = (dir) =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const hash = createHash("sha256");
+for (const file of files(dist)) {
+  const name = relative(dist, file);
+  if (name === "sw.js") continue;
+  hash.update(name).update("\0").update(readFileSync(file)).update("\0");
+}
+const build = hash.digest("hex").slice(0, 16);
+const assets = [
+  "./",
+  ...readdirSync(dist)
+    .sort()
+    .filter((name) => statSync(join(dist, name)).isFile())
+    .filter((name) => !["index.html", "sw.js", "embed.js", OG_IMAGE.name].includes(name)),
+];
+const swPath = join(dist, "sw.js");
+const worker = readFileSync(swPath, "utf8").replace(/^const BUILD=.*\n/, "");
+writeFileSync(swPath, `const BUILD=${JSON.stringify(build)},ASSETS=${JSON.stringify(assets)};\n${worker}`);
+console.log(`site: service worker for build ${build}, ${assets.length} files`);
