@@ -25,8 +25,12 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
         None => t.schedule_period_current.fill(&[&schedule.effective_from]),
     };
     let mut m = Markup::new();
+    // Named after its schedule too: the old plans have their own notes, another landmark.
     m.raw(r#"<section class="notes" aria-label=""#)
-        .text(t.sources_label)
+        .text(
+            &t.with_marker
+                .fill(&[t.sources_label, schedule.name.text(lang)]),
+        )
         .raw(r#"">"#);
     if !schedule.unconfirmed.is_empty() {
         m.raw(r#"<div id="unconfirmed-note" class="notice notice--warn"><h2 class="notice__title"><span class="badge badge--estimate">"#)

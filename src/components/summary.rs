@@ -42,7 +42,9 @@ pub fn summary(props: &SummaryProps<'_>) -> Html {
             .raw("</p></div>");
     }
     html! {
-        <section class="card summary" aria-labelledby="summary-title">
+        // Not a landmark of its own (no accessible name): its heading would name it as the plan
+        // table's section is named, and two landmarks must not share a name.
+        <section class="card summary">
             { Html::from_html_unchecked(heading.finish().into()) }
             <p id="result-summary" class="summary__line" aria-live="polite" aria-atomic="true">
                 { props.outcome.map(|outcome| sentence(props, outcome)).unwrap_or_default() }
