@@ -144,22 +144,23 @@ pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String
 }
 
 /// The choices a reader made in the prerendered selects and checkboxes before the wasm arrived
-/// (whatever differs from their markup defaults) override the URL's: the live widget starts
-/// from them, as it does from typed numbers.
+/// override the URL's: the live widget starts from what the controls show, as it does from
+/// typed numbers. (They show the URL's own view unless the reader changed them; while
+/// `assets/view.js` still waits for that view, the widget is hidden and nothing was chosen.)
 pub fn chosen_before_start(document: &web_sys::Document, url: &mut UrlState) {
+    let hidden = document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains("view-pending"));
+    if hidden {
+        return;
+    }
     let select = |id: &str| -> Option<String> {
         let select: HtmlSelectElement = document.get_element_by_id(id)?.dyn_into().ok()?;
-        let default = document
-            .query_selector(&format!("#{id} option[selected]"))
-            .ok()
-            .flatten()
-            .or_else(|| select.first_element_child())?
-            .get_attribute("value")?;
-        Some(select.value()).filter(|value| *value != default)
+        Some(select.value())
     };
     let checkbox = |id: &str| -> Option<bool> {
         let input: HtmlInputElement = document.get_element_by_id(id)?.dyn_into().ok()?;
-        (input.checked() != input.default_checked()).then(|| input.checked())
+        Some(input.checked())
     };
     if let Some(lang) = select("lang").and_then(|tag| Lang::from_tag(&tag)) {
         url.lang = Some(lang);

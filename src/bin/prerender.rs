@@ -4,9 +4,10 @@
 //! Yew's server renderer; `line_oa_calc::start` swaps the live widget in once it has rendered.
 //!
 //! It also renders every other view a link can name (each language × region × scope, with and
-//! without tax and the old plans) as its own fragment in `views-<hash>/`, and writes which ones
-//! exist into a `<meta name="line-oa-calc-views">` for `assets/view.js`, which puts the linked
-//! one in place before the first paint. (A typed figure is left to the live widget.)
+//! without tax and the old plans) as its own fragment in `views-<hash>/` (down to the plan
+//! table), and writes which ones exist into a `<meta name="line-oa-calc-views">` for
+//! `assets/view.js`, which puts the linked one in place before the first paint. (A typed figure
+//! is left to the live widget.)
 //!
 //! Usage: `cargo run --features prerender --bin prerender -- dist/index.html`
 //! (`.ci/build-release` does this). The view goes between `<!--widget-->` and `<!--/widget-->`.
@@ -77,7 +78,7 @@ fn run(path: &Path) -> Result<String, String> {
                         if tax { "-tax" } else { "" },
                         if old { "-old" } else { "" },
                     );
-                    fragments.push((name, render(with_url(url))));
+                    fragments.push((name, above_the_chart(render(with_url(url)))));
                 }
             }
         }
@@ -121,6 +122,21 @@ fn render(props: AppProps) -> String {
             .hydratable(false)
             .render(),
     )
+}
+
+/// A linked view up to its plan table (and the hidden crash note): what the first paint shows
+/// on a phone, and a quarter less to fetch before it. The chart and the notes below come with
+/// the live widget, appearing under what is already there, so nothing on screen moves.
+fn above_the_chart(view: String) -> String {
+    match (
+        view.find(r#"<section id="cost-chart""#),
+        view.find(r#"<div id="crash""#),
+    ) {
+        (Some(chart), Some(crash)) if chart < crash => {
+            format!("{}{}", &view[..chart], &view[crash..])
+        }
+        _ => view,
+    }
 }
 
 /// The page in the view `url` names.
