@@ -76,13 +76,18 @@
     }
     root.classList.remove("view-pending");
   };
-  const whenParsed = (then) =>
-    document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", then, { once: true }) : then();
+  // "interactive" comes as soon as the parser is done, before the deferred and module scripts
+  // run (DOMContentLoaded would wait for boot.js, and so for the wasm).
+  const whenParsed = (then) => {
+    if (document.readyState !== "loading") return then();
+    document.addEventListener("readystatechange", then, { once: true });
+  };
   if (view === `${langs[0]}-${regions[0]}-${scopes[0]}`) {
     whenParsed(() => place(null));
     return;
   }
-  fetch(new URL(`${folder}${view}.html`, document.baseURI))
+  // Ahead of the wasm, which is preloaded at the same time: this is what the first paint needs.
+  fetch(new URL(`${folder}${view}.html`, document.baseURI), { priority: "high" })
     .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
     .then((html) => whenParsed(() => place(html)))
     // No fragment (offline and never fetched): stay hidden until the live widget replaces it.
