@@ -12,6 +12,7 @@ import {
   LIVE_INPUT,
   PHONE,
   REPO,
+  SCREENSHOTS,
   assertClean,
   launchBrowser,
   screenshot,
@@ -119,12 +120,13 @@ describe("a link's own view from the first paint (wasm held back)", () => {
       assert.doesNotMatch(frame.h1, CJK, "no Chinese title painted");
       assert.equal(frame.scope, "addon");
       assert.equal(frame.messages, "12000", "the typed figure is in its field from the first paint");
-      assert.equal(frame.budget, null, "the amount waits for the engine: never a wrong one");
+      assert.equal(frame.budget, "", "the amount waits for the engine: never a wrong one");
       assert.deepEqual(frame.fees, [], "no plan fees painted before they are for 12,000 messages");
     }
     assert.equal(await page.locator("html").getAttribute("lang"), "en");
     assert.doesNotMatch(await page.title(), CJK);
     console.log(`screenshot: ${await screenshot(page, "first-paint-en-addon-12000-390x844")}`);
+    await page.screenshot({ path: join(SCREENSHOTS, "first-paint-en-addon-12000-390x844-screen.png") });
 
     release();
     await page.locator(LIVE_INPUT).waitFor();
@@ -155,6 +157,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
     }
     const box = await page.locator("#plan-table").boundingBox();
     console.log(`screenshot: ${await screenshot(page, "first-paint-jp-ja-390x844")}`);
+    await page.screenshot({ path: join(SCREENSHOTS, "first-paint-jp-ja-390x844-screen.png") });
 
     release();
     await page.locator(LIVE_INPUT).waitFor();
@@ -167,6 +170,29 @@ describe("a link's own view from the first paint (wasm held back)", () => {
     // Japan's スタンダード for 100,000 messages: ¥15,000 + 50,000 × ¥3 + 20,000 × ¥2.8.
     await typeInto(page, "#messages", "100000");
     await page.waitForFunction(() => document.getElementById("budget").value === "221,000");
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("?b=15000&region=jp&lang=ja: a linked amount; the fields wait for the engine, nothing moves when it answers", async () => {
+    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    await page.addInitScript(FRAMES);
+    const release = await holdWasm(page);
+    await page.goto(`${root.url}?b=15000&region=jp&lang=ja`, { waitUntil: "domcontentloaded" });
+    await page.locator("#app .widget[lang=ja] #region").waitFor({ state: "visible" });
+    await nextFrames(page);
+    for (const frame of await frames(page)) {
+      assert.equal(frame.lang, "ja");
+      assert.equal(frame.region, "JP");
+      assert.equal(frame.messages, null, "the computed count is not guessed");
+      assert.deepEqual(frame.fees, []);
+    }
+    release();
+    await page.locator(LIVE_INPUT).waitFor();
+    await nextFrames(page);
+    assert.equal(await page.locator("#budget").inputValue(), "15000");
+    assert.match(await page.locator("#messages").inputValue(), /^\d[\d,]*$/);
+    assert.equal(await page.evaluate(() => window.__layoutShift), 0);
     assertClean(assert, problems);
     await context.close();
   });
