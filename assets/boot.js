@@ -6,13 +6,8 @@
 // then swaps itself for its own #crash note (translated, with a reload link).
 const status = document.getElementById("boot-status");
 
-// The prerendered view is the full page; an embed wants its compact layout from the first
-// paint (the widget sets the same classes again once live, see src/browser.rs).
-const query = new URLSearchParams(location.search);
-if (query.get("embed") === "1") {
-  document.documentElement.classList.add("embed");
-  if (query.get("bg") === "transparent") document.documentElement.classList.add("transparent");
-}
+// (The view a link names, and an embed's compact layout, are in place before the first paint:
+// assets/view.js, in <head>.)
 
 function showCrash() {
   const crash = document.getElementById("crash");
@@ -52,6 +47,18 @@ const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 window.addEventListener("error", (event) => isTrap(event.error) && showCrash());
 window.addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrash());
 
+// Installable and offline (assets/sw.js), for the page people open themselves: not inside an
+// iframe (the article's reader did not ask for an app; a sandboxed one has an opaque origin),
+// and not where service workers are unavailable. Any refusal is quiet: it is only a nicety.
+function registerServiceWorker() {
+  if (window.parent !== window || !window.isSecureContext) return;
+  try {
+    navigator.serviceWorker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
+  } catch {
+    // A browser that throws on merely asking: no offline copy, nothing else changes.
+  }
+}
+
 try {
   const entry = JSON.parse(document.getElementById("app-entry").textContent);
   const base = document.baseURI;
@@ -61,3 +68,5 @@ try {
   showBootFailure();
   throw error;
 }
+// After the widget is running, so installing never competes with the first load.
+registerServiceWorker();

@@ -5,9 +5,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, UrlSearchParams};
+use web_sys::{HtmlInputElement, HtmlSelectElement, UrlSearchParams};
 
-use crate::calculator::Field;
+use crate::calculator::{Field, Scope};
 use crate::i18n::Lang;
 use crate::pricing::{self, CalendarDate};
 use crate::share::{Embed, UrlState};
@@ -143,7 +143,9 @@ pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String
             .get_element_by_id(field.id())?
             .dyn_into::<HtmlInputElement>()
             .ok()?;
-        Some((field, input.value())).filter(|(_, text)| !text.is_empty())
+        // What the page was rendered with (a linked figure, see assets/view.js) is not typed.
+        let text = input.value();
+        (!text.is_empty() && text != input.default_value()).then_some((field, text))
     };
     let focused = document.active_element().map(|element| element.id());
     let fields = [Field::Messages, Field::Budget];
@@ -151,6 +153,50 @@ pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String
     typed()
         .find(|(field, _)| focused.as_deref() == Some(field.id()))
         .or_else(|| typed().next())
+}
+
+/// The choices a reader made in the prerendered selects and checkboxes before the wasm arrived
+/// override the URL's: the live widget starts from what the controls show, as it does from
+/// typed numbers. (They show the URL's own view unless the reader changed them; while
+/// `assets/view.js` still waits for that view, the widget is hidden and nothing was chosen.)
+pub fn chosen_before_start(document: &web_sys::Document, url: &mut UrlState) {
+    let hidden = document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains("view-pending"));
+    if hidden {
+        return;
+    }
+    let select = |id: &str| -> Option<String> {
+        let select: HtmlSelectElement = document.get_element_by_id(id)?.dyn_into().ok()?;
+        Some(select.value())
+    };
+    let checkbox = |id: &str| -> Option<bool> {
+        let input: HtmlInputElement = document.get_element_by_id(id)?.dyn_into().ok()?;
+        Some(input.checked())
+    };
+    if let Some(lang) = select("lang").and_then(|tag| Lang::from_tag(&tag)) {
+        url.lang = Some(lang);
+    }
+    if let Some(region) = select("region") {
+        url.region = Some(region);
+    }
+    if let Some(scope) = select("scope").and_then(|tag| Scope::from_tag(&tag)) {
+        url.scope = Some(scope);
+    }
+    if let Some(on) = checkbox("tax") {
+        url.tax_included = on;
+    }
+    if let Some(on) = checkbox("compare-old") {
+        url.compare_old = on;
+    }
+}
+
+/// Focuses the element `id`, if it is on the page and can take the focus.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
 }
 
 /// Focuses the input `id` with the caret after its text, where the reader left off.

@@ -10,7 +10,6 @@ pub mod calculator;
 pub mod chart;
 pub mod components;
 pub mod display;
-pub mod figures;
 pub mod i18n;
 pub mod markup;
 pub mod numerals;
@@ -33,8 +32,8 @@ pub fn install_panic_hook() {
 ///
 /// `#app` already shows the default view, rendered at build time (`src/bin/prerender.rs`).
 /// The live widget renders off-screen and takes its place in one step once complete, so the
-/// reader sees no blank frame and no jump. Whatever they typed into the prerendered fields
-/// meanwhile is carried over, with the focus.
+/// reader sees no blank frame and no jump. Whatever they typed into the prerendered fields or
+/// chose in its selects and checkboxes meanwhile is carried over, with the focus.
 pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
     install_panic_hook();
@@ -53,6 +52,11 @@ pub fn start() {
     if let Some(typed) = &typed {
         url.source = Some(typed.clone());
     }
+    browser::chosen_before_start(&document, &mut url);
+    let focused = document
+        .active_element()
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty());
     let on_ready = {
         let live = live.clone();
         yew::Callback::from(move |()| {
@@ -62,6 +66,8 @@ pub fn start() {
             let _ = prerendered.replace_with_with_node_1(&live);
             if let Some((field, _)) = &typed {
                 browser::focus_at_end(field.id());
+            } else if let Some(id) = &focused {
+                browser::focus_by_id(id);
             }
         })
     };

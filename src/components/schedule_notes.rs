@@ -26,8 +26,12 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
         None => t.schedule_period_current.fill(&[&schedule.effective_from]),
     };
     let mut m = Markup::new();
+    // Named after its schedule too: the old plans have their own notes, another landmark.
     m.raw(lit!(r#"<section class="notes" aria-label=""#))
-        .text(t.sources_label)
+        .text(
+            &t.with_marker
+                .fill(&[t.sources_label, schedule.name.text(lang)]),
+        )
         .raw(lit!(r#"">"#));
     // Every open point: the schedule's notes and each tier's open end.
     let doubts = schedule

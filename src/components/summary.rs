@@ -7,7 +7,6 @@ use crate::calculator::ScheduleRef;
 
 use crate::calculator::{Certainty, Field, Outcome, Scope};
 use crate::display;
-use crate::figures;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::Markup;
@@ -62,7 +61,9 @@ pub fn summary(props: &SummaryProps<'_>) -> Html {
         caveat.raw(lit!("</div>"));
     }
     html! {
-        <section class="card summary" aria-labelledby="summary-title">
+        // Not a landmark of its own (no accessible name): its heading would name it as the plan
+        // table's section is named, and two landmarks must not share a name.
+        <section class="card summary">
             { Html::from_html_unchecked(heading.finish().into()) }
             <p id="result-summary" class="summary__line" aria-live="polite" aria-atomic="true">
                 { props.outcome.map(|outcome| sentence(props, outcome)).unwrap_or_default() }
@@ -88,9 +89,10 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
     let plan = schedule
         .plan(&bill.plan_id)
         .map_or(&*bill.plan_id, |p| p.name.text(props.lang.tag()));
-    // The month's total as the plan table's row shows it (rounded once, in src/figures.rs).
-    let total = figures::bill_figures(schedule, bill, props.tax_view)
-        .map_or_else(|| t.not_applicable.to_owned(), |row| money(row.total));
+    let total = schedule
+        .tax
+        .apply(bill.total, props.tax_view)
+        .map_or_else(|_| t.not_applicable.to_owned(), money);
     match (props.scope, props.source) {
         (Scope::Monthly, Field::Messages) => t.summary_monthly_from_messages.fill(&[
             &format_count(outcome.messages),

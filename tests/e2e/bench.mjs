@@ -11,6 +11,8 @@ import { fileSizes, printSizes } from "./sizes.mjs";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 200);
+// A linked view to load instead of the default one, e.g. BENCH_QUERY='?region=jp&lang=ja'.
+const QUERY = process.env.BENCH_QUERY ?? "";
 
 const files = fileSizes(DIST, /\.(html|js|wasm|css|svg)$/).filter((f) => f.name !== "embed.js");
 const total = files.reduce(
@@ -24,7 +26,7 @@ const profiles = {};
 try {
   for (const profile of [THROTTLED, UNTHROTTLED]) {
     const loads = [];
-    for (let i = 0; i < LOADS; i++) loads.push(await coldLoad(browser, server, profile));
+    for (let i = 0; i < LOADS; i++) loads.push(await coldLoad(browser, server, profile, QUERY));
     const typing = await keystrokes(browser, server, profile, KEYSTROKES);
     profiles[profile.name] = {
       fcp: summarize(loads.map((l) => l.fcp)),
@@ -42,7 +44,7 @@ try {
 const ms = (v) => `${v.toFixed(1)}`.padStart(8);
 console.log("transfer sizes (bytes)");
 printSizes([...files, { name: "total", ...total }]);
-console.log(`\ntimings (ms): median [min–max], ${LOADS} cold loads; keystrokes: median / p95 of ${KEYSTROKES}`);
+console.log(`\ntimings (ms): median [min–max], ${LOADS} cold loads${QUERY ? ` of ${QUERY}` : ""}; keystrokes: median / p95 of ${KEYSTROKES}`);
 console.log("table = the plan table's numbers painted (in the DOM and past the first contentful paint);");
 console.log("interactive = the live widget has replaced the prerendered view; CLS = worst layout-shift sum of the loads");
 console.log(`${"profile".padEnd(13)}${"FCP".padStart(22)}${"interactive".padStart(22)}${"table".padStart(22)}${"keystroke".padStart(20)}${"CLS".padStart(8)}`);
@@ -56,6 +58,6 @@ mkdirSync(join(REPO, "target"), { recursive: true });
 const out = join(REPO, "target", "bench.json");
 writeFileSync(
   out,
-  JSON.stringify({ date: new Date().toISOString(), loads: LOADS, keystrokes: KEYSTROKES, files, total, profiles }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), query: QUERY, loads: LOADS, keystrokes: KEYSTROKES, files, total, profiles }, null, 2),
 );
 console.log(`\nwritten: ${out}`);

@@ -45,14 +45,15 @@ async function throttle(page, profile) {
 }
 
 /**
- * One cold load (fresh context, empty cache): milliseconds from navigation start to first
- * contentful paint, to the inputs being interactive, and to the plan table showing numbers.
+ * One cold load (fresh context, empty cache) of the page with `query` (a linked view):
+ * milliseconds from navigation start to first contentful paint, to the inputs being
+ * interactive, and to the plan table showing numbers.
  */
-export async function coldLoad(browser, server, profile) {
+export async function coldLoad(browser, server, profile, query = "") {
   const { context, page, problems } = await watchedPage(browser, server.origin, PHONE);
   await page.addInitScript(MILESTONES);
   await throttle(page, profile);
-  await page.goto(server.url, { waitUntil: "load" });
+  await page.goto(`${server.url}${query}`, { waitUntil: "load" });
   await page.waitForFunction(
     () =>
       window.__milestones?.interactive &&
