@@ -199,7 +199,8 @@ export function defineSuite(name) {
         await open(`${root.url}?region=jp`);
         const wasm = served.filter((request) => request.url.endsWith(".wasm"));
         served.length = 0;
-        assert.equal(wasm.length, 1, `wasm requests: ${JSON.stringify(wasm)}`);
+        // Once, or not at all where the service worker already holds it from an earlier load.
+        assert.ok(wasm.length <= 1, `wasm requests: ${JSON.stringify(wasm)}`);
         engine.consoleErrors();
       },
     );
@@ -336,17 +337,19 @@ export function defineSuite(name) {
       await open(`${root.url}?region=jp&m=31000`);
       await script("document.activeElement?.blur(); window.scrollTo(0, 0)");
       const order = [];
-      for (let i = 0; i < 10; i++) {
+      for (let i = 0; i < 12; i++) {
         await driver.actions().sendKeys(Key.TAB).perform();
         order.push(await script("return document.activeElement?.id || document.activeElement?.tagName"));
       }
       assert.deepEqual(order, [
         "lang",
         "region",
+        "schedule",
         "scope",
         "messages",
         "budget",
         "tax",
+        "compare-old",
         "friends",
         "broadcasts",
         "share-url",
@@ -358,7 +361,7 @@ export function defineSuite(name) {
       assert.match(status, /已複製|自行複製/);
       // Back to the tax checkbox (the focus may have moved to the selected link): Space ticks it.
       await script("document.getElementById('copy-link').focus()");
-      for (let i = 0; i < 4; i++) await driver.actions().keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
+      for (let i = 0; i < 5; i++) await driver.actions().keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
       assert.equal(await script("return document.activeElement.id"), "tax");
       await driver.actions().sendKeys(Key.SPACE).perform();
       await expectValue("#budget", "19,800", "¥18,000 + 10%");
