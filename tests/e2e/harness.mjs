@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 import { serveArticle } from "./article-server.mjs";
@@ -34,6 +35,29 @@ export function launchBrowser() {
 }
 
 export { serveArticle, serveDist };
+
+/** Where the tests serve dist/ besides the host's root: a blog's sub-path. */
+export const SUB_PATH = "/blog/tools/line-calc/";
+
+/**
+ * For one test file: Debian's Chromium, and dist/ served at the host's root and under
+ * SUB_PATH, started before the file's tests and stopped after them (the fields are set once
+ * the file's `before` hooks have run).
+ */
+export function chromiumAndDist() {
+  const env = { browser: null, root: null, nested: null };
+  before(async () => {
+    env.browser = await launchBrowser();
+    env.root = await serveDist({ root: DIST, basePath: "/" });
+    env.nested = await serveDist({ root: DIST, basePath: SUB_PATH });
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.root?.server.close();
+    env.nested?.server.close();
+  });
+  return env;
+}
 
 /**
  * The reader's date in every test unless a test names another: the day `.ci/test` builds dist/ for

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   DIST,
@@ -13,30 +13,16 @@ import {
   PHONE,
   REPO,
   SCREENSHOTS,
+  SUB_PATH,
   assertClean,
-  launchBrowser,
+  chromiumAndDist,
   screenshot,
   serveDist,
   typeInto,
   watchedPage,
 } from "./harness.mjs";
 
-const SUB_PATH = "/blog/tools/line-calc/";
-let browser;
-let root;
-let nested;
-
-before(async () => {
-  browser = await launchBrowser();
-  root = await serveDist({ root: DIST, basePath: "/" });
-  nested = await serveDist({ root: DIST, basePath: SUB_PATH });
-});
-
-after(async () => {
-  await browser?.close();
-  root?.server.close();
-  nested?.server.close();
-});
+const env = chromiumAndDist();
 
 /**
  * Records, at every animation frame (just before the browser paints it), what the reader
@@ -106,10 +92,10 @@ const CJK = /[\u4e00-\u9fff]/;
 
 describe("a link's own view from the first paint (wasm held back)", () => {
   test("?lang=en&m=12000&scope=addon: English, the add-on dialog and the typed 12,000 first; never the zh-TW default", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     await page.addInitScript(FRAMES);
     const release = await holdWasm(page);
-    await page.goto(`${root.url}?lang=en&m=12000&scope=addon`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${env.root.url}?lang=en&m=12000&scope=addon`, { waitUntil: "domcontentloaded" });
     await page.locator("#app .widget[lang=en] #messages").waitFor({ state: "visible" });
     await nextFrames(page);
     const painted = await frames(page);
@@ -140,10 +126,10 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("?region=jp&lang=ja: Japanese, Japan's plans in yen with their fees in the first paint", async () => {
-    const { context, page, problems } = await watchedPage(browser, nested.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.nested.origin, PHONE);
     await page.addInitScript(FRAMES);
     const release = await holdWasm(page);
-    await page.goto(`${nested.url}?region=jp&lang=ja`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${env.nested.url}?region=jp&lang=ja`, { waitUntil: "domcontentloaded" });
     await page.locator("#plan-table").waitFor({ state: "visible" });
     await nextFrames(page);
     const painted = await frames(page);
@@ -175,10 +161,10 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("?b=15000&region=jp&lang=ja: a linked amount; the fields wait for the engine, nothing moves when it answers", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     await page.addInitScript(FRAMES);
     const release = await holdWasm(page);
-    await page.goto(`${root.url}?b=15000&region=jp&lang=ja`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${env.root.url}?b=15000&region=jp&lang=ja`, { waitUntil: "domcontentloaded" });
     await page.locator("#app .widget[lang=ja] #region").waitFor({ state: "visible" });
     await nextFrames(page);
     for (const frame of await frames(page)) {
@@ -198,7 +184,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("every language × region × scope paints only its own view, in an embed too", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     await page.addInitScript(FRAMES);
     await holdWasm(page);
     const names = { "zh-TW": /LINE 官方帳號/, en: /^LINE Official Account/, ja: /^LINE公式アカウント/ };
@@ -206,7 +192,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
       for (const region of ["tw", "jp"]) {
         for (const scope of ["monthly", "addon"]) {
           const query = `?lang=${lang}&region=${region}&scope=${scope}&embed=1`;
-          await page.goto(`${root.url}${query}`, { waitUntil: "domcontentloaded" });
+          await page.goto(`${env.root.url}${query}`, { waitUntil: "domcontentloaded" });
           await page.locator("#app .widget #messages").waitFor({ state: "visible" });
           await nextFrames(page, 2);
           const painted = await frames(page);
@@ -226,12 +212,12 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("?tax=1&old=1 paints the boxes ticked; the default and a hostile link paint at once, fetching no view", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     await page.addInitScript(FRAMES);
     await holdWasm(page);
     const views = [];
     page.on("request", (request) => /\/views-/.test(request.url()) && views.push(request.url()));
-    await page.goto(`${root.url}?tax=1&old=1`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${env.root.url}?tax=1&old=1`, { waitUntil: "domcontentloaded" });
     await page.locator("#tax").waitFor({ state: "visible" });
     await nextFrames(page);
     for (const frame of await frames(page)) assert.equal(frame.tax, true);
@@ -240,7 +226,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
 
     views.length = 0;
     for (const query of ["", "?lang=xx&region=%3Cscript%3E&scope=x&m=abc&tax=2"]) {
-      await page.goto(`${root.url}${query}`, { waitUntil: "domcontentloaded" });
+      await page.goto(`${env.root.url}${query}`, { waitUntil: "domcontentloaded" });
       await page.locator("#plan-table").waitFor({ state: "visible" });
       await nextFrames(page);
       for (const frame of await frames(page)) assert.equal(frame.lang, "zh-Hant-TW", query);
@@ -254,9 +240,9 @@ describe("a link's own view from the first paint (wasm held back)", () => {
 
 describe("choices made before the wasm arrives", () => {
   test("selects, checkboxes and the typed number all carry over into the live widget", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     const release = await holdWasm(page);
-    await page.goto(root.url, { waitUntil: "domcontentloaded" });
+    await page.goto(env.root.url, { waitUntil: "domcontentloaded" });
     await page.locator("#region").selectOption("JP");
     await page.locator("#lang").selectOption("ja");
     await page.locator("#tax").check();
@@ -280,9 +266,9 @@ describe("choices made before the wasm arrives", () => {
   });
 
   test("a scope chosen before the wasm arrives is kept, with the focus on its select", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     const release = await holdWasm(page);
-    await page.goto(`${root.url}?lang=en`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${env.root.url}?lang=en`, { waitUntil: "domcontentloaded" });
     await page.locator("#app .widget[lang=en] #scope").waitFor({ state: "visible" });
     await page.locator("#scope").selectOption("addon");
     await page.locator("#scope").focus();
@@ -313,8 +299,8 @@ describe("link previews", () => {
   };
 
   test("as built without SITE_URL: title, description, no absolute URL guessed", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
-    await page.goto(root.url, { waitUntil: "domcontentloaded" });
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
+    await page.goto(env.root.url, { waitUntil: "domcontentloaded" });
     const tags = await previewTags(page);
     console.log(`preview tags: ${JSON.stringify(tags)}`);
     assert.equal(tags["og:title"], "LINE 官方帳號訊息費用計算機");
@@ -337,7 +323,7 @@ describe("link previews", () => {
       env: { ...process.env, SITE_URL: "https://example.com/tools/line-calc" },
     });
     const server = await serveDist({ root: dir, basePath: "/tools/line-calc/" });
-    const { context, page, problems } = await watchedPage(browser, server.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, server.origin, PHONE);
     await page.goto(server.url, { waitUntil: "domcontentloaded" });
     const tags = await previewTags(page);
     console.log(`preview tags with SITE_URL: ${JSON.stringify(tags, null, 1)}`);

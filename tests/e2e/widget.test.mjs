@@ -5,37 +5,21 @@ import { mkdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 
 import {
-  DIST,
   LIVE_INPUT,
   PHONE,
   SCREENSHOTS,
   SMALL_PHONE,
+  SUB_PATH,
   assertClean,
-  launchBrowser,
+  chromiumAndDist,
   openWidget,
   pasteInto,
   screenshot,
-  serveDist,
   typeInto,
   watchedPage,
 } from "./harness.mjs";
 
-const SUB_PATH = "/blog/tools/line-calc/";
-let browser;
-let root;
-let nested;
-
-before(async () => {
-  browser = await launchBrowser();
-  root = await serveDist({ root: DIST, basePath: "/" });
-  nested = await serveDist({ root: DIST, basePath: SUB_PATH });
-});
-
-after(async () => {
-  await browser?.close();
-  root?.server.close();
-  nested?.server.close();
-});
+const env = chromiumAndDist();
 
 const value = (page, selector) => page.locator(selector).inputValue();
 const recommendedPlan = (page) =>
@@ -43,12 +27,12 @@ const recommendedPlan = (page) =>
 
 describe("loading", () => {
   for (const [name, server] of [
-    ["at the host's root", () => root],
-    [`under the sub-path ${SUB_PATH}`, () => nested],
+    ["at the host's root", () => env.root],
+    [`under the sub-path ${SUB_PATH}`, () => env.nested],
   ]) {
     test(`renders ${name} under the strict CSP with no error and no foreign request`, async () => {
       const { origin, url } = server();
-      const { context, page, problems } = await watchedPage(browser, origin, PHONE);
+      const { context, page, problems } = await watchedPage(env.browser, origin, PHONE);
       const failed = [];
       page.on("response", (response) => response.status() >= 400 && failed.push(response.url()));
       await openWidget(page, url);
@@ -61,7 +45,7 @@ describe("loading", () => {
   }
 
   test("a wrong base path is a 404, so relative asset URLs are really what makes the sub-path work", async () => {
-    const response = await fetch(`${nested.origin}/index.html`);
+    const response = await fetch(`${env.nested.origin}/index.html`);
     assert.equal(response.status, 404);
   });
 });
@@ -75,8 +59,8 @@ describe("converting, as LINE's dialog does", () => {
   let problems;
 
   before(async () => {
-    ({ context, page, problems } = await watchedPage(browser, root.origin, PHONE));
-    await openWidget(page, root.url);
+    ({ context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE));
+    await openWidget(page, env.root.url);
   });
   after(async () => {
     assertClean(assert, problems);
@@ -123,8 +107,8 @@ describe("converting, as LINE's dialog does", () => {
 });
 
 test("?lang=en opens in English", async () => {
-  const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
-  await openWidget(page, `${root.url}?lang=en`);
+  const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
+  await openWidget(page, `${env.root.url}?lang=en`);
   assert.equal(await page.locator("#lang").inputValue(), "en");
   assert.equal(await page.locator("label[for=messages]").textContent(), "Messages per month");
   assertClean(assert, problems);
@@ -138,11 +122,11 @@ describe("phone layout", () => {
   ]) {
     for (const scheme of ["light", "dark"]) {
       test(`${name} ${scheme}: no sideways scrolling, 16px inputs, 44px targets`, async () => {
-        const { context, page, problems } = await watchedPage(browser, root.origin, {
+        const { context, page, problems } = await watchedPage(env.browser, env.root.origin, {
           ...device,
           colorScheme: scheme,
         });
-        await openWidget(page, root.url);
+        await openWidget(page, env.root.url);
         await typeInto(page, "#messages", "12000");
         await page.locator("#compare-old").check();
         const layout = await page.evaluate(() => ({
@@ -183,9 +167,9 @@ describe("content before wasm", () => {
   }
 
   test("the first paint already shows the real default view: title, inputs, plan table with its numbers", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     const release = await holdWasm(page);
-    await page.goto(root.url, { waitUntil: "domcontentloaded" });
+    await page.goto(env.root.url, { waitUntil: "domcontentloaded" });
     await page.locator("#plan-table").waitFor({ state: "visible" });
     assert.equal(await page.locator("#app[data-live]").count(), 0, "the wasm has not arrived");
     assert.equal(await page.locator("h1").textContent(), "LINE 官方帳號訊息費用計算機");
@@ -216,9 +200,9 @@ describe("content before wasm", () => {
   });
 
   test("an embed has its compact layout before the wasm arrives", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     const release = await holdWasm(page);
-    await page.goto(`${root.url}?embed=1&bg=transparent`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${env.root.url}?embed=1&bg=transparent`, { waitUntil: "domcontentloaded" });
     await page.locator("#plan-table").waitFor();
     const classes = () => page.evaluate(() => document.documentElement.className);
     assert.match(await classes(), /\bembed\b/);
@@ -231,9 +215,9 @@ describe("content before wasm", () => {
   });
 
   test("what a reader types before the wasm arrives is kept, with the focus", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     const release = await holdWasm(page);
-    await page.goto(root.url, { waitUntil: "domcontentloaded" });
+    await page.goto(env.root.url, { waitUntil: "domcontentloaded" });
     await page.locator("#messages").click();
     await page.keyboard.type("12000");
     release();
@@ -252,8 +236,8 @@ describe("content before wasm", () => {
 
 describe("regions, estimator and chart", () => {
   test("switching region to Japan shows Japan's plans in yen, and the link keeps it", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, PHONE);
-    await openWidget(page, root.url);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
+    await openWidget(page, env.root.url);
     await page.locator("#region").selectOption("JP");
     await typeInto(page, "#messages", "100000");
     // Japan's 2026-10 prices: スタンダード ¥15,000 + 70,000 × ¥3 = ¥225,000.
@@ -279,8 +263,8 @@ describe("regions, estimator and chart", () => {
   });
 
   test("the chart is visible and readable at 320 px, with its crossovers and the reader's count", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, SMALL_PHONE);
-    await openWidget(page, root.url);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, SMALL_PHONE);
+    await openWidget(page, env.root.url);
     await typeInto(page, "#messages", "12000");
     const chart = page.locator("#cost-chart svg");
     await chart.scrollIntoViewIfNeeded();
@@ -311,8 +295,8 @@ describe("the prices in force on the reader's date", () => {
     );
 
   test("on 2026-10-15 the 2023-09 fees apply and the coming change is announced", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, { ...PHONE, today: "2026-10-15" });
-    await openWidget(page, root.url);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, { ...PHONE, today: "2026-10-15" });
+    await openWidget(page, env.root.url);
     assert.deepEqual(await fees(page), [
       ["light", "NT$0"],
       ["medium", "NT$800"],
@@ -329,8 +313,8 @@ describe("the prices in force on the reader's date", () => {
   });
 
   test("on 2026-11-01 the new fees apply by themselves", async () => {
-    const { context, page, problems } = await watchedPage(browser, root.origin, { ...PHONE, today: "2026-11-01" });
-    await openWidget(page, root.url);
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, { ...PHONE, today: "2026-11-01" });
+    await openWidget(page, env.root.url);
     assert.deepEqual(await fees(page), [
       ["light", "NT$0"],
       ["medium", "NT$1,000"],
