@@ -314,7 +314,7 @@ impl Calculator {
             previous_total,
             current_plan,
             current_total,
-            difference: current_total.checked_sub(previous_total)?,
+            difference: pricing::difference(current_total, previous_total).ok()?,
             previous_confirmed: old_bill.confirmed(),
             current_confirmed: new_bill.confirmed(),
         })

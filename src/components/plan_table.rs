@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::calculator::ScheduleRef;
 
 use crate::display;
+use crate::figures::{self, BillFigures};
 use crate::i18n::{Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
@@ -78,9 +79,11 @@ fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recomme
     let plan = schedule.plan(&bill.plan_id);
     let name = plan.map_or(&*bill.plan_id, |plan| plan.name.text(props.lang.tag()));
     let addon_allowed = plan.is_some_and(|plan| plan.addon.is_some());
-    let money = |amount: Decimal| match schedule.tax.apply(amount, props.tax_view) {
-        Ok(amount) => display::money(schedule, amount),
-        Err(_) => t.not_applicable.to_owned(),
+    // Rounded once, so that fee + add-on cost = total as shown.
+    let figures = figures::bill_figures(schedule, bill, props.tax_view);
+    let money = |pick: fn(&BillFigures) -> Decimal| match &figures {
+        Some(figures) => display::money(schedule, pick(figures)),
+        None => t.not_applicable.to_owned(),
     };
     // Amounts that rest on an unconfirmed tier carry a visible "upper estimate" badge.
     let estimate = !bill.confirmed();
@@ -89,7 +92,7 @@ fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recomme
     let feasible_cells = match &bill.feasibility {
         Feasibility::Feasible => {
             let addon_cost = match &bill.addon {
-                Some(quote) => cell(money(quote.amount), quote.messages > 0),
+                Some(quote) => cell(money(|f| f.addon), quote.messages > 0),
                 None => cell(t.not_applicable.to_owned(), false),
             };
             let per_message = bill
@@ -98,7 +101,7 @@ fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recomme
             [
                 cell(format_count(bill.addon_messages), false),
                 addon_cost,
-                cell(money(bill.total), true),
+                cell(money(|f| f.total), true),
                 cell(
                     per_message.unwrap_or_else(|| t.not_applicable.to_owned()),
                     false,
@@ -120,7 +123,7 @@ fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recomme
         }
     };
     let cells = [
-        cell(money(bill.monthly_fee), false),
+        cell(money(|f| f.fee), false),
         cell(format_count(bill.included_messages), false),
         cell(if addon_allowed { t.yes } else { t.no }.to_owned(), false),
     ]

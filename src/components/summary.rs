@@ -7,6 +7,7 @@ use crate::calculator::ScheduleRef;
 
 use crate::calculator::{Certainty, Field, Outcome, Scope};
 use crate::display;
+use crate::figures;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::Markup;
@@ -89,10 +90,9 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
     let plan = schedule
         .plan(&bill.plan_id)
         .map_or(&*bill.plan_id, |p| p.name.text(props.lang.tag()));
-    let total = schedule
-        .tax
-        .apply(bill.total, props.tax_view)
-        .map_or_else(|_| t.not_applicable.to_owned(), money);
+    // The month's total as the plan table's row shows it (rounded once, in src/figures.rs).
+    let total = figures::bill_figures(schedule, bill, props.tax_view)
+        .map_or_else(|| t.not_applicable.to_owned(), |row| money(row.total));
     match (props.scope, props.source) {
         (Scope::Monthly, Field::Messages) => t.summary_monthly_from_messages.fill(&[
             &format_count(outcome.messages),

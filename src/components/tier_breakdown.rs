@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::calculator::ScheduleRef;
 
 use crate::display;
+use crate::figures;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::{Literal, Markup};
@@ -22,15 +23,18 @@ pub struct TierBreakdownProps {
 pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
-    let money = |amount| match schedule.tax.apply(amount, props.tax_view) {
-        Ok(amount) => display::money(schedule, amount),
-        Err(_) => t.not_applicable.to_owned(),
+    // Rounded once, so that the subtotals add up to the total as shown; unit prices as listed.
+    let figures = figures::tier_figures(schedule, &props.quote, props.tax_view);
+    let money = |index: Option<usize>| {
+        let amount = figures.as_ref().and_then(|(subtotals, total)| match index {
+            Some(index) => subtotals.get(index).copied(),
+            None => Some(*total),
+        });
+        amount.map_or_else(
+            || t.not_applicable.to_owned(),
+            |a| display::money(schedule, a),
+        )
     };
-    let unit = |price| match schedule.tax.apply(price, props.tax_view) {
-        Ok(price) => display::unit_price(schedule, price),
-        Err(_) => t.not_applicable.to_owned(),
-    };
-
     let mut m = Markup::new();
     m.raw(lit!(r#"<section id="tier-breakdown" class="card breakdown" aria-labelledby="tier-breakdown-title"><h2 id="tier-breakdown-title">"#))
         .text(t.breakdown_title)
@@ -79,7 +83,8 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         labelled(&mut m, t.col_messages_in_tier, None)
             .text(&format_count(line.messages))
             .raw(lit!("</td><td"));
-        labelled(&mut m, t.col_unit_price, None).text(&unit(line.unit_price));
+        labelled(&mut m, t.col_unit_price, None)
+            .text(&display::unit_price(schedule, line.unit_price));
         if !line.confirmed {
             m.raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.unconfirmed_badge)
@@ -87,7 +92,7 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         }
         m.raw(lit!("</td><td"));
         labelled(&mut m, t.col_subtotal, Some(lit!("tiers__subtotal")))
-            .text(&money(line.subtotal))
+            .text(&money(Some(index)))
             .raw(lit!("</td></tr>"));
     }
     m.raw(lit!(r#"</tbody><tfoot><tr><th scope="row" colspan="2">"#))
@@ -97,7 +102,7 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         .text(&format_count(props.quote.messages))
         .raw(lit!(r#"</td><td data-na="true"></td><td"#));
     labelled(&mut m, t.col_subtotal, Some(lit!("tiers__total")))
-        .text(&money(props.quote.amount))
+        .text(&money(None))
         .raw(lit!("</td></tr></tfoot></table></div></section>"));
     Html::from_html_unchecked(m.finish().into())
 }

@@ -8,7 +8,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::limits::{
-    add, check_amount, check_messages, product, quotient, times, PricingError, MAX_MESSAGES,
+    add, check_amount, check_messages, difference, product, quotient, times, PricingError,
+    MAX_MESSAGES,
 };
 use super::schedule::{AddonPricing, TaxRule, Tier};
 use super::tax::TaxView;
@@ -189,7 +190,7 @@ pub(crate) fn addon_inverse(
         let room = limit.saturating_sub(bought);
         let cap = capacity(tier).map_or(room, |c| c.min(room));
         let price = tax.apply(tier.unit_price, view)?;
-        let left = budget.checked_sub(spent).ok_or(PricingError::Overflow)?;
+        let left = difference(budget, spent)?;
         let n = max_affordable(left, price, cap);
         bought = bought.checked_add(n).ok_or(PricingError::Overflow)?;
         spent = add(spent, times(price, n)?)?;

@@ -101,8 +101,14 @@ pub fn check_messages(messages: u64) -> Result<u64, PricingError> {
 // The arithmetic helpers are never inlined: Decimal's multiplication and addition are large,
 // and one shared copy of each keeps the wasm bundle small.
 #[inline(never)]
-pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, PricingError> {
+pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, PricingError> {
     a.checked_add(b).ok_or(PricingError::Overflow)
+}
+
+/// `a − b`, or [`PricingError::Overflow`].
+#[inline(never)]
+pub fn difference(a: Decimal, b: Decimal) -> Result<Decimal, PricingError> {
+    a.checked_sub(b).ok_or(PricingError::Overflow)
 }
 
 /// `a ÷ b`; `None` for a zero divisor or a quotient out of range.

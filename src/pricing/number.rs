@@ -148,6 +148,13 @@ pub fn format_count(count: u64) -> String {
     group_thousands(&count.to_string())
 }
 
+/// `amount` rounded as it is shown: to `decimals` places, half away from zero (one shared copy:
+/// Decimal's rounding is large).
+#[inline(never)]
+pub fn round_for_display(amount: Decimal, decimals: u32) -> Decimal {
+    amount.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+}
+
 /// Prints an amount rounded to `decimals` places (clamped to [`MAX_DECIMALS`]) half away from zero, with `,`
 /// thousands separators, and without the fraction when it is all zeros.
 ///
@@ -160,7 +167,7 @@ pub fn format_count(count: u64) -> String {
 /// ```
 pub fn format_amount(amount: Decimal, decimals: u32) -> String {
     let decimals = decimals.min(MAX_DECIMALS);
-    let rounded = amount.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    let rounded = round_for_display(amount, decimals);
     // Decimal's Display writes plain digits ("1200.5", never an exponent): group the whole
     // part and pad the fraction, without a second, wider integer formatter in the bundle.
     let plain = rounded.abs().to_string();
