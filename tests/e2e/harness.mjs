@@ -116,6 +116,17 @@ export async function watchedPage(browser, origin, { today = TEST_DATE, ...conte
  */
 export const LIVE_INPUT = "#app[data-live] #messages";
 
+/** Holds every .wasm response until `release()`: the page as a slow network shows it. */
+export async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens the widget and waits until the live widget has replaced the prerendered view. */
 export async function openWidget(page, url) {
   await page.goto(url);

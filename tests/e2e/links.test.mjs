@@ -16,6 +16,7 @@ import {
   SUB_PATH,
   assertClean,
   chromiumAndDist,
+  holdWasm,
   screenshot,
   serveDist,
   typeInto,
@@ -66,17 +67,6 @@ const FRAMES = `(() => {
   };
   requestAnimationFrame(sample);
 })();`;
-
-/** Holds every .wasm response until `release()`: the page as a slow network shows it. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route("**/*.wasm", async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
 
 const frames = (page) => page.evaluate(() => window.__frames);
 const nextFrames = (page, count = 3) =>

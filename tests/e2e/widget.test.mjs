@@ -12,6 +12,7 @@ import {
   SUB_PATH,
   assertClean,
   chromiumAndDist,
+  holdWasm,
   openWidget,
   pasteInto,
   screenshot,
@@ -155,17 +156,6 @@ describe("phone layout", () => {
 });
 
 describe("content before wasm", () => {
-  /** Holds every .wasm response until `release()`: the page as a slow network shows it. */
-  async function holdWasm(page) {
-    let release;
-    const gate = new Promise((resolve) => (release = resolve));
-    await page.route("**/*.wasm", async (route) => {
-      await gate;
-      await route.continue();
-    });
-    return release;
-  }
-
   test("the first paint already shows the real default view: title, inputs, plan table with its numbers", async () => {
     const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
     const release = await holdWasm(page);
