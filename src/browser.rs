@@ -167,13 +167,10 @@ pub fn chosen_before_start(document: &web_sys::Document, url: &mut UrlState) {
         return;
     }
     let select = |id: &str| -> Option<String> {
-        let select: HtmlSelectElement = document.get_element_by_id(id)?.dyn_into().ok()?;
+        let select: HtmlSelectElement = element_by_id(id)?.dyn_into().ok()?;
         Some(select.value())
     };
-    let checkbox = |id: &str| -> Option<bool> {
-        let input: HtmlInputElement = document.get_element_by_id(id)?.dyn_into().ok()?;
-        Some(input.checked())
-    };
+    let checkbox = |id: &str| input_by_id(id).map(|input| input.checked());
     if let Some(lang) = select("lang").and_then(|tag| Lang::from_tag(&tag)) {
         url.lang = Some(lang);
     }

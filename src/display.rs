@@ -17,6 +17,16 @@ pub fn period(t: &Texts, schedule: &Schedule) -> String {
     }
 }
 
+/// A schedule's period as a phrase: "自 2026-11-01 起適用", "適用期間 2023-09-01 至 2026-10-31".
+pub fn period_in_force(t: &Texts, schedule: &Schedule) -> String {
+    match &schedule.effective_to {
+        Some(to) => t
+            .schedule_period_retired
+            .fill(&[&schedule.effective_from, to]),
+        None => t.schedule_period_current.fill(&[&schedule.effective_from]),
+    }
+}
+
 /// An amount in the schedule's currency, e.g. "NT$1,200" or "NT$1,200.20".
 pub fn money(schedule: &Schedule, amount: Decimal) -> String {
     with_symbol(

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::calculator::ScheduleRef;
 
+use crate::display;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::Markup;
@@ -19,12 +20,7 @@ pub fn schedule_notes(props: &ScheduleNotesProps) -> Html {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let lang = props.lang.tag();
-    let period = match &schedule.effective_to {
-        Some(to) => t
-            .schedule_period_retired
-            .fill(&[&schedule.effective_from, to]),
-        None => t.schedule_period_current.fill(&[&schedule.effective_from]),
-    };
+    let period = display::period_in_force(t, schedule);
     let mut m = Markup::new();
     // Named after its schedule too: the old plans have their own notes, another landmark.
     m.raw(lit!(r#"<section class="notes" aria-label=""#))

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::calculator::ScheduleRef;
+use crate::display;
 use crate::i18n::Lang;
 
 pub struct ScheduleStatusProps {
@@ -34,14 +35,7 @@ pub fn schedule_status(props: &ScheduleStatusProps) -> Html {
         let text = t.viewing_upcoming.fill(&[&props.shown.effective_from]);
         (text, props.in_force, t.show_in_force)
     } else {
-        let period = match &props.shown.effective_to {
-            Some(to) => t
-                .schedule_period_retired
-                .fill(&[&props.shown.effective_from, to]),
-            None => t
-                .schedule_period_current
-                .fill(&[&props.shown.effective_from]),
-        };
+        let period = display::period_in_force(t, &props.shown);
         let text = t
             .viewing_past
             .fill(&[&period, props.in_force.name.text(lang)]);

@@ -35,9 +35,8 @@ pub use crossover::{
 };
 pub use date::CalendarDate;
 pub use engine::{addon_cost, addon_messages_for_budget, AddonQuote, TierLine};
-pub use limits::{
-    add, check_amount, check_messages, difference, PricingError, MAX_AMOUNT, MAX_MESSAGES,
-};
+pub(crate) use limits::{add, difference};
+pub use limits::{check_amount, check_messages, PricingError, MAX_AMOUNT, MAX_MESSAGES};
 pub use number::{
     format_amount, format_count, parse_amount, parse_message_count, round_for_display, NumberError,
     MAX_DECIMALS,

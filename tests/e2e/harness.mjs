@@ -8,6 +8,7 @@ import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 import { serveArticle } from "./article-server.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium-flags.mjs";
 import { serveDist } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,19 +20,7 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 export const SMALL_PHONE = { viewport: { width: 320, height: 568 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      // Without these Chromium floods the closed network with refused connections.
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export { serveArticle, serveDist };

@@ -17,6 +17,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 import { Builder } from "selenium-webdriver";
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium-flags.mjs";
+
 const WEBKIT_LIB = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1";
 
 export const ENGINES = {
@@ -28,17 +30,10 @@ export const ENGINES = {
       browserName: "chrome",
       webSocketUrl: true,
       "goog:chromeOptions": {
-        binary: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        binary: CHROMIUM_PATH,
         args: [
           "--headless=new",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          // Without these Chromium floods the closed network with refused connections.
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
+          ...CHROMIUM_ARGS,
           "--lang=zh-TW",
           `--user-data-dir=${profile}`,
           "--window-size=390,844",
