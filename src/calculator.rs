@@ -73,6 +73,13 @@ impl Field {
             Field::Budget => "budget",
         }
     }
+
+    /// The field whose input has this id.
+    pub fn from_id(id: &str) -> Option<Field> {
+        [Field::Messages, Field::Budget]
+            .into_iter()
+            .find(|field| field.id() == id)
+    }
 }
 
 /// Why the source field's text gives no result.
@@ -190,6 +197,9 @@ pub enum Action {
     SetRegion(String),
     /// A shipped schedule id (`"tw-2019-04"`): its prices, whatever today's are; unknown ids are ignored.
     SetSchedule(String),
+    /// The reader is done with a field (`change`: left it, or Enter): its held-back error shows, a
+    /// readable value is written with separators.
+    LeaveField(Field),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +223,9 @@ pub struct Calculator {
     pub budget_text: String,
     /// Set while the source field's text gives no result; the other field keeps its value.
     pub error: Option<InputError>,
+    /// The source text is the beginning of a number (`12,` on the way to `12,000`): its error is held
+    /// back until the reader leaves the field, so typing never flashes a false error.
+    pub unfinished: bool,
     /// The last valid result; None when the source field is empty.
     pub outcome: Option<Outcome>,
     /// The estimator's fields, kept as typed, and the field that cannot be read, if any.
@@ -241,6 +254,7 @@ impl Calculator {
             messages_text: String::new(),
             budget_text: String::new(),
             error: None,
+            unfinished: false,
             outcome: None,
             friends_text: String::new(),
             broadcasts_text: String::new(),
@@ -338,9 +352,12 @@ impl Calculator {
         }
     }
 
-    /// The error of one field, if that field is the source and cannot be read.
+    /// The error of one field, if that field is the source and cannot be read (and is not a number
+    /// still being typed).
     pub fn error_of(&self, field: Field) -> Option<&InputError> {
-        self.error.as_ref().filter(|_| self.source == field)
+        self.error
+            .as_ref()
+            .filter(|_| self.source == field && !self.unfinished)
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -383,8 +400,40 @@ impl Calculator {
                 return; // numbers read and print the same in every language
             }
             Action::SetCompareOld(on) => self.compare_old = on,
+            Action::LeaveField(field) => return self.leave(field),
         }
         self.recompute();
+    }
+
+    /// The reader is done with `field`: a held-back error shows, and a value that reads is written
+    /// the way the page writes numbers (only now: never under the reader's cursor).
+    fn leave(&mut self, field: Field) {
+        if field != self.source {
+            return;
+        }
+        self.unfinished = false;
+        let Some(outcome) = self.outcome.as_ref().filter(|_| self.error.is_none()) else {
+            return;
+        };
+        match field {
+            Field::Messages => self.messages_text = pricing::format_count(outcome.messages),
+            Field::Budget => {
+                self.budget_text =
+                    pricing::format_amount(outcome.amount, self.schedule.currency.decimals)
+            }
+        }
+    }
+
+    /// Whether `text` reads as a number once more digits follow (`12,` → `12,000`, `1.` → `1.5`).
+    fn is_number_prefix(&self, text: &str) -> bool {
+        let mut longer = text.to_owned();
+        (0..3).any(|_| {
+            longer.push('0');
+            match self.source {
+                Field::Messages => pricing::parse_message_count(&longer).is_ok(),
+                Field::Budget => pricing::parse_amount(&longer, &self.schedule.currency).is_ok(),
+            }
+        })
     }
 
     /// Friends × broadcasts into the messages field, as LINE's own estimator does, once both
@@ -447,6 +496,8 @@ impl Calculator {
                 .map_err(InputError::Number)
                 .and_then(|amount| self.outcome_for_amount(amount)),
         };
+        self.unfinished = matches!(&result, Err(InputError::Number(e)) if *e != NumberError::Empty)
+            && self.is_number_prefix(source_text);
         match result {
             Ok(outcome) => {
                 let derived = match self.source {

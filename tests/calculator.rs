@@ -269,3 +269,62 @@ fn switching_region_prices_the_same_count_in_that_regions_plans_and_currency() {
     let unknown = typed(&[messages("4,000"), Action::SetRegion("XX".to_owned())]);
     assert_eq!(unknown.region(), "TW", "an unknown region changes nothing");
 }
+
+#[test]
+fn a_number_still_being_typed_is_never_an_error_until_the_field_is_left() {
+    let mut calc = calculator();
+    for prefix in ["1", "12", "12,", "12,0", "12,00", "12,000"] {
+        calc.apply(messages(prefix));
+        assert_eq!(
+            calc.error_of(Field::Messages),
+            None,
+            "{prefix:?} while typing"
+        );
+    }
+    assert_eq!(calc.budget_text, "2,400");
+
+    calc.apply(messages("12,00"));
+    assert_eq!(calc.error_of(Field::Messages), None);
+    calc.apply(Action::LeaveField(Field::Messages));
+    assert_eq!(
+        calc.error_of(Field::Messages),
+        Some(&InputError::Number(NumberError::MisplacedSeparator)),
+        "left unfinished, it says so"
+    );
+    assert_eq!(calc.messages_text, "12,00", "nothing typed is rewritten");
+
+    // What no digit can complete is an error at once.
+    calc.apply(messages("1,2000"));
+    assert_eq!(
+        calc.error_of(Field::Messages),
+        Some(&InputError::Number(NumberError::MisplacedSeparator))
+    );
+    calc.apply(messages("12a"));
+    assert!(calc.error_of(Field::Messages).is_some());
+
+    // An amount on its way to its decimals.
+    calc.apply(budget("1,200."));
+    assert_eq!(calc.error_of(Field::Budget), None);
+    let mut calc = typed(&[budget("1,2")]);
+    assert_eq!(calc.error_of(Field::Budget), None);
+    calc.apply(Action::LeaveField(Field::Budget));
+    assert!(calc.error_of(Field::Budget).is_some());
+}
+
+#[test]
+fn a_typed_value_gets_its_separators_when_the_field_is_left() {
+    let mut calc = typed(&[messages("12000")]);
+    assert_eq!(calc.messages_text, "12000", "never under the cursor");
+    calc.apply(Action::LeaveField(Field::Budget));
+    assert_eq!(
+        calc.messages_text, "12000",
+        "leaving the other field changes nothing"
+    );
+    calc.apply(Action::LeaveField(Field::Messages));
+    assert_eq!(calc.messages_text, "12,000");
+    assert_eq!(calc.budget_text, "2,400");
+
+    let mut calc = typed(&[budget("１２００.5")]);
+    calc.apply(Action::LeaveField(Field::Budget));
+    assert_eq!(calc.budget_text, "1,200.50");
+}

@@ -94,6 +94,11 @@ async fn type_into(root: &Element, id: &str, value: &str) {
     yew::scheduler::flush().await;
 }
 
+/// Leaves a field after typing in it, as the browser reports it: a bubbling `change`.
+async fn leave(root: &Element, id: &str) {
+    change(input(root, id).unchecked_ref()).await;
+}
+
 async fn choose(root: &Element, id: &str, value: &str) {
     let select: HtmlSelectElement = get(root, &format!("#{id}")).dyn_into().unwrap();
     select.set_value(value);
@@ -179,6 +184,11 @@ async fn an_error_shows_inline_keeps_the_other_value_and_clears_when_fixed() {
     assert!(find(&root, "#messages-error").is_none());
 
     type_into(&root, "messages", "30,00").await;
+    assert!(
+        find(&root, "#messages-error").is_none(),
+        "on its way to 30,000: not an error while typing"
+    );
+    leave(&root, "messages").await;
     assert!(
         text(&root, "#messages-error").contains("12,000"),
         "explains the grouping"
@@ -747,4 +757,27 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
             "{name} shows the text as written: {shown}"
         );
     }
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_number_shows_no_false_error_and_leaving_writes_its_separators() {
+    let root = mount_app(Lang::ZhTw).await;
+    for prefix in ["1", "12", "12,", "12,0", "12,00", "12,000"] {
+        type_into(&root, "messages", prefix).await;
+        assert!(
+            find(&root, "#messages-error").is_none(),
+            "{prefix:?} is a number being typed"
+        );
+        assert_eq!(input(&root, "messages").get_attribute("aria-invalid"), None);
+    }
+    type_into(&root, "messages", "12000").await;
+    assert_eq!(
+        input(&root, "messages").value(),
+        "12000",
+        "not under the cursor"
+    );
+    leave(&root, "messages").await;
+    assert_eq!(input(&root, "messages").value(), "12,000");
+    // The computed field's note line is there before and after it has text.
+    assert!(find(&root, "#messages-note").is_some());
 }

@@ -48,6 +48,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     error: props.friends_error.clone(),
                     note: None,
                     on_input: props.on_friends.clone(),
+                    on_leave: Callback::noop(),
                 }) }
                 <span class="estimator__times" aria-hidden="true">{ "×" }</span>
                 { number_field(NumberFieldProps {
@@ -61,6 +62,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     error: props.broadcasts_error.clone(),
                     note: None,
                     on_input: props.on_broadcasts.clone(),
+                    on_leave: Callback::noop(),
                 }) }
             </div>
             <p id="estimate-result" class="estimator__result" aria-live="polite">{ result.unwrap_or_default() }</p>

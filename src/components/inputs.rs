@@ -21,6 +21,8 @@ pub struct InputEvents {
     pub scope: Callback<String>,
     pub messages: Callback<String>,
     pub budget: Callback<String>,
+    /// The reader is done with one of the two fields (its id).
+    pub leave: Callback<String>,
     pub tax: Callback<bool>,
     pub compare_old: Callback<bool>,
 }
@@ -113,6 +115,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                     error: error(Field::Messages),
                     note: derived_note(t, calc, Field::Messages),
                     on_input: on.messages.clone(),
+                    on_leave: on.leave.clone(),
                 }) }
                 { number_field(NumberFieldProps {
                     id: AttrValue::from(Field::Budget.id()),
@@ -125,6 +128,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                     error: error(Field::Budget),
                     note: derived_note(t, calc, Field::Budget),
                     on_input: on.budget.clone(),
+                    on_leave: on.leave.clone(),
                 }) }
             </div>
             <div class="inputs__toggles">

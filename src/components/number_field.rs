@@ -27,6 +27,9 @@ pub struct NumberFieldProps {
     pub note: Option<AttrValue>,
     /// Every edit's full text, except while an IME composition is in progress.
     pub on_input: Callback<String>,
+    /// The reader is done with the text (`change`: the field was left, or Enter): held-back errors
+    /// show, the value gets its separators. Carries the field's id.
+    pub on_leave: Callback<String>,
 }
 
 /// The field. A plain function rather than a function component: it holds no state, and
@@ -46,6 +49,10 @@ pub fn number_field(props: NumberFieldProps) -> Html {
             let input: HtmlInputElement = event.target_unchecked_into();
             on_input.emit(input.value());
         })
+    };
+    let on_leave = {
+        let id = props.id.clone();
+        props.on_leave.reform(move |_: Event| id.to_string())
     };
     let error_id = props.id.to_string() + "-error";
     let note_id = props.id.to_string() + "-note";
@@ -76,6 +83,7 @@ pub fn number_field(props: NumberFieldProps) -> Html {
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={described_by}
                     oninput={on_input}
+                    onchange={on_leave}
                 />
                 if let Some(suffix) = &props.suffix {
                     <span class="field__affix" aria-hidden="true">{ suffix.clone() }</span>
@@ -87,9 +95,9 @@ pub fn number_field(props: NumberFieldProps) -> Html {
                     <p id={error_id} class="field__error">{ error.clone() }</p>
                 }
             </div>
-            if let Some(note) = &props.note {
-                <p id={note_id} class="field__note">{ note.clone() }</p>
-            }
+            // Always present, so a note appearing (the other field's) moves nothing below it: the
+            // stylesheet keeps its line while it is empty.
+            <p id={note_id} class="field__note">{ props.note.clone().unwrap_or_default() }</p>
         </div>
     }
 }

@@ -315,3 +315,48 @@ describe("the prices in force on the reader's date", () => {
     await context.close();
   });
 });
+
+// Issue 14, point 5: typing "12,000" key by key flagged "12,", "12,0" and "12,00" and the error box
+// pushed the next field down and back; a note appearing above the field being typed in moved it.
+describe("typing moves nothing", () => {
+  for (const [name, device] of [
+    ["390x844", PHONE],
+    ["320x568", SMALL_PHONE],
+  ]) {
+    for (const lang of ["zh-TW", "en"]) {
+      test(`${name} ${lang}: no false error while typing, and neither field moves`, async () => {
+        const { context, page, problems } = await watchedPage(env.browser, env.root.origin, device);
+        await openWidget(page, `${env.root.url}?lang=${lang}`);
+        const top = (selector) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+        const budgetTop = await top("#budget");
+        const field = page.locator("#messages");
+        await field.click();
+        for (const key of "12,000") {
+          await field.press(key);
+          assert.equal(await page.locator("#messages-error").count(), 0, `no error at ${await field.inputValue()}`);
+          assert.equal(await top("#budget"), budgetTop, `the next field stays put at ${await field.inputValue()}`);
+        }
+        assert.equal(await value(page, "#budget"), "2,600");
+        await typeInto(page, "#messages", "");
+        const messagesTop = await top("#messages");
+        const budget = page.locator("#budget");
+        await budget.click();
+        for (const key of "2600") {
+          await budget.press(key);
+          assert.equal(await top("#budget"), budgetTop, `the field typed in stays put at ${await budget.inputValue()}`);
+          assert.equal(await top("#messages"), messagesTop);
+        }
+        assert.equal(await value(page, "#messages"), "12,000");
+        await page.locator("#tax").focus();
+        assert.equal(await value(page, "#budget"), "2,600", "written with separators once left");
+        await typeInto(page, "#messages", "12,00");
+        assert.equal(await page.locator("#messages-error").count(), 0);
+        await page.locator("#tax").focus();
+        await page.locator("#messages-error").waitFor();
+        await screenshot(page, `numbers-typing-${name}-${lang}`);
+        assertClean(assert, problems);
+        await context.close();
+      });
+    }
+  }
+});
