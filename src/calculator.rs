@@ -182,6 +182,16 @@ pub struct Estimate {
     pub messages: u64,
 }
 
+/// What a switch of scope did to the reader's figure: the same month, in the new scope's terms
+/// (80,000 a month is 74,000 add-on messages on 高用量, and back). The figure after is the field's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScopeCarry {
+    /// The field that holds the reader's figure, the scope it was in, and the figure there.
+    pub field: Field,
+    pub from: Scope,
+    pub before: String,
+}
+
 /// Everything the user can change.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -234,6 +244,8 @@ pub struct Calculator {
     pub estimator_error: Option<(EstimatorField, InputError)>,
     /// Set when the estimator last filled the messages field; cleared when the user types there.
     pub estimate: Option<Estimate>,
+    /// Set by a switch of scope that rewrote the reader's figure; cleared by the next change.
+    pub scope_carry: Option<ScopeCarry>,
 }
 
 impl Calculator {
@@ -260,6 +272,7 @@ impl Calculator {
             broadcasts_text: String::new(),
             estimator_error: None,
             estimate: None,
+            scope_carry: None,
         };
         calculator.show(schedule.0);
         Some(calculator)
@@ -361,6 +374,9 @@ impl Calculator {
     }
 
     pub fn apply(&mut self, action: Action) {
+        if !matches!(action, Action::SetLang(_) | Action::LeaveField(_)) {
+            self.scope_carry = None;
+        }
         match action {
             Action::TypeMessages(text) => {
                 self.source = Field::Messages;
@@ -393,7 +409,7 @@ impl Calculator {
                 };
                 self.show(schedule);
             }
-            Action::SetScope(scope) => self.scope = scope,
+            Action::SetScope(scope) => self.switch_scope(scope),
             Action::SetTaxIncluded(included) => self.tax_included = included,
             Action::SetLang(lang) => {
                 self.lang = lang;
@@ -403,6 +419,56 @@ impl Calculator {
             Action::LeaveField(field) => return self.leave(field),
         }
         self.recompute();
+    }
+
+    /// Switches what the fields mean, carrying the reader's month across: the figure they typed is
+    /// rewritten in the new scope's terms (less or plus the dialog plan's included messages or fee),
+    /// so the advice stays about the same month.
+    fn switch_scope(&mut self, scope: Scope) {
+        if scope != self.scope {
+            if let Some((carry, text)) = self.carried_to(scope) {
+                match carry.field {
+                    Field::Messages => self.messages_text = text,
+                    Field::Budget => self.budget_text = text,
+                }
+                self.scope_carry = Some(carry);
+            }
+        }
+        self.scope = scope;
+    }
+
+    /// The reader's figure in `scope`'s terms, through the dialog plan's included messages or fee
+    /// (None without a readable figure or a dialog plan). A month the included messages cover, or a
+    /// budget below the fee, is no add-on at all: 0.
+    fn carried_to(&self, scope: Scope) -> Option<(ScopeCarry, String)> {
+        let outcome = self.outcome.as_ref().filter(|_| self.error.is_none())?;
+        let (_, plan, _) = self.dialog_plan().ok()?;
+        let to_addon = scope == Scope::Addon;
+        let (before, after, decimals) = match self.source {
+            Field::Messages => {
+                let after = match to_addon {
+                    true => outcome.messages.saturating_sub(plan.included_messages),
+                    false => outcome.monthly_messages,
+                };
+                (Decimal::from(outcome.messages), Decimal::from(after), 0)
+            }
+            Field::Budget => {
+                let fee = self.taxed(plan.monthly_fee, self.tax_view()).ok()?;
+                let after = match to_addon {
+                    true => pricing::difference(outcome.amount, fee)
+                        .ok()?
+                        .max(Decimal::ZERO),
+                    false => pricing::add(outcome.amount, fee).ok()?,
+                };
+                (outcome.amount, after, self.schedule.currency.decimals)
+            }
+        };
+        let carry = ScopeCarry {
+            field: self.source,
+            from: self.scope,
+            before: pricing::format_amount(before, decimals),
+        };
+        Some((carry, pricing::format_amount(after, decimals)))
     }
 
     /// The reader is done with `field`: a held-back error shows, and a value that reads is written

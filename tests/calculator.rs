@@ -74,7 +74,7 @@ fn the_addon_scope_is_the_purchase_cap_dialog() {
 }
 
 #[test]
-fn switching_scope_or_tax_keeps_the_source_text() {
+fn switching_tax_keeps_the_source_text_and_switching_scope_carries_the_month() {
     let mut calc = typed(&[budget("1,260")]);
     assert_eq!(calc.messages_text, "6,300");
     calc.apply(Action::SetTaxIncluded(true));
@@ -82,12 +82,62 @@ fn switching_scope_or_tax_keeps_the_source_text() {
         (calc.budget_text.as_str(), calc.messages_text.as_str()),
         ("1,260", "6,000")
     );
+    // NT$1,260 with tax is 高用量's fee with tax: no add-on budget left.
     calc.apply(Action::SetScope(Scope::Addon));
     assert_eq!(
         (calc.budget_text.as_str(), calc.messages_text.as_str()),
-        ("1,260", "6,000")
+        ("0", "0")
     );
     assert_eq!(calc.source, Field::Budget);
+}
+
+#[test]
+fn switching_scope_expresses_the_same_month_in_the_new_scopes_terms() {
+    let mut calc = typed(&[messages("80,000")]);
+    assert_eq!(calc.scope_carry, None);
+    calc.apply(Action::SetScope(Scope::Addon));
+    assert_eq!(
+        calc.messages_text, "74,000",
+        "80,000 a month: 74,000 add-on messages on 高用量"
+    );
+    let outcome = calc.outcome.as_ref().expect("an outcome");
+    assert_eq!(
+        (outcome.messages, outcome.monthly_messages),
+        (74_000, 80_000)
+    );
+    let carry = calc
+        .scope_carry
+        .clone()
+        .expect("the switch says what it did");
+    assert_eq!(
+        (carry.field, carry.from, carry.before.as_str()),
+        (Field::Messages, Scope::Monthly, "80,000")
+    );
+    calc.apply(Action::SetScope(Scope::Monthly));
+    assert_eq!(calc.messages_text, "80,000", "and back");
+    assert_eq!(calc.outcome.as_ref().map(|o| o.messages), Some(80_000));
+    calc.apply(messages("80,001"));
+    assert_eq!(calc.scope_carry, None, "the next change clears the line");
+
+    // A budget: the month's bill less 高用量's fee is the add-on budget (NT$2,400 = 1,200 + 6,000 × 0.2).
+    let mut calc = typed(&[budget("2,400")]);
+    calc.apply(Action::SetScope(Scope::Addon));
+    assert_eq!(
+        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        ("1,200", "6,000")
+    );
+    calc.apply(Action::SetScope(Scope::Monthly));
+    assert_eq!(
+        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        ("2,400", "12,000")
+    );
+
+    // A month the included messages cover needs no add-on; an unreadable figure is left as typed.
+    let calc = typed(&[messages("1,000"), Action::SetScope(Scope::Addon)]);
+    assert_eq!(calc.messages_text, "0");
+    let calc = typed(&[messages("1,0x"), Action::SetScope(Scope::Addon)]);
+    assert_eq!(calc.messages_text, "1,0x");
+    assert_eq!(calc.scope_carry, None);
 }
 
 #[test]

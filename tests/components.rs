@@ -154,7 +154,17 @@ async fn scope_and_tax_switches_keep_the_source_and_recompute() {
     );
 
     choose(&root, "scope", "addon").await;
-    assert_eq!(input(&root, "messages").value(), "1000");
+    assert_eq!(
+        input(&root, "messages").value(),
+        "0",
+        "1,000 a month needs no add-on message on 高用量"
+    );
+    assert!(text(&root, "#scope-carried").contains("1,000 → 加購上限則數 0"));
+    type_into(&root, "messages", "1000").await;
+    assert!(
+        find(&root, "#scope-carried").is_none(),
+        "typing clears the line"
+    );
     assert_eq!(
         input(&root, "budget").value(),
         "200",
@@ -780,4 +790,21 @@ async fn typing_a_number_shows_no_false_error_and_leaving_writes_its_separators(
     assert_eq!(input(&root, "messages").value(), "12,000");
     // The computed field's note line is there before and after it has text.
     assert!(find(&root, "#messages-note").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn switching_scope_carries_the_month_and_says_so_in_one_line() {
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "messages", "80,000").await;
+    assert!(find(&root, "#scope-carried").is_none());
+    choose(&root, "scope", "addon").await;
+    assert_eq!(input(&root, "messages").value(), "74,000");
+    assert!(text(&root, "#dialog-hint").contains("74,000"));
+    assert_eq!(
+        text(&root, "#scope-carried"),
+        "同一個月換成這個範圍：每月訊息則數 80,000 → 加購上限則數 74,000"
+    );
+    choose(&root, "scope", "monthly").await;
+    assert_eq!(input(&root, "messages").value(), "80,000");
+    assert!(text(&root, "#scope-carried").contains("74,000 → 每月訊息則數 80,000"));
 }

@@ -11,6 +11,8 @@ use crate::components::{
 };
 use crate::display;
 use crate::i18n::{errors, Texts};
+use crate::lit;
+use crate::markup::Markup;
 use crate::pricing::{self, Schedule};
 
 /// What the reader can change in the inputs card; each callback carries the new value.
@@ -41,17 +43,13 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
     let dialog_plan_name = schedule
         .addon_dialog()
         .map_or("", |(plan, _)| plan.name.text(lang.tag()));
-    let (messages_label, budget_label, scope_help) = match calc.scope {
-        Scope::Monthly => (
-            t.messages_label_monthly,
-            t.budget_label_monthly,
-            t.scope_monthly_help,
-        ),
-        Scope::Addon => (
-            t.messages_label_addon,
-            t.budget_label_addon,
-            t.scope_addon_help,
-        ),
+    let (messages_label, budget_label) = (
+        field_label(t, calc.scope, Field::Messages),
+        field_label(t, calc.scope, Field::Budget),
+    );
+    let scope_help = match calc.scope {
+        Scope::Monthly => t.scope_monthly_help,
+        Scope::Addon => t.scope_addon_help,
     };
     let tax_word = if calc.tax_included {
         t.tax_included
@@ -131,6 +129,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                     on_leave: on.leave.clone(),
                 }) }
             </div>
+            { scope_carried(t, calc) }
             <div class="inputs__toggles">
                 { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on.tax.clone() }) }
                 if let Some(previous) = calc.previous_schedule {
@@ -139,6 +138,41 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
             </div>
         </section>
     }
+}
+
+/// What a field is called in a scope.
+fn field_label(t: &Texts, scope: Scope, field: Field) -> &'static str {
+    match (scope, field) {
+        (Scope::Monthly, Field::Messages) => t.messages_label_monthly,
+        (Scope::Monthly, Field::Budget) => t.budget_label_monthly,
+        (Scope::Addon, Field::Messages) => t.messages_label_addon,
+        (Scope::Addon, Field::Budget) => t.budget_label_addon,
+    }
+}
+
+/// After a switch of scope rewrote the reader's figure, the one line that says so: the same month,
+/// before and after (plain markup: display only).
+fn scope_carried(t: &Texts, calc: &Calculator) -> Html {
+    let Some(carry) = &calc.scope_carry else {
+        return Html::default();
+    };
+    let after = match carry.field {
+        Field::Messages => &calc.messages_text,
+        Field::Budget => &calc.budget_text,
+    };
+    let line = t.scope_carried.fill(&[
+        field_label(t, carry.from, carry.field),
+        &carry.before,
+        field_label(t, calc.scope, carry.field),
+        after,
+    ]);
+    let mut m = Markup::new();
+    m.raw(lit!(
+        r#"<p id="scope-carried" class="field__note" role="status">"#
+    ))
+    .text(&line)
+    .raw(lit!("</p>"));
+    Html::from_html_unchecked(m.finish().into())
 }
 
 /// The line under the derived field: that it is calculated, and whether it is an estimate.

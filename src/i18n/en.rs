@@ -14,6 +14,7 @@ pub const EN: Texts = Texts {
     scope_addon: Template("{0} plan add-on cap"),
     scope_monthly_help: "Enter the messages you send a month, or your monthly budget, to find the cheapest plan.",
     scope_addon_help: "As in LINE's Billing → Change limit dialog: add-on message cap ↔ amount cap (fee and included messages not counted).",
+    scope_carried: Template("The same month in this scope: {0} {1} → {2} {3}"),
 
     messages_label_monthly: "Messages per month",
     messages_label_addon: "Add-on message cap",
@@ -22,7 +23,7 @@ pub const EN: Texts = Texts {
     messages_unit: "messages",
     messages_placeholder: "e.g. 12,000",
     budget_placeholder: "e.g. 2,400",
-    derived_hint: "Calculated from the other field",
+    derived_hint: "From the other field",
     tax_label: Template("Amounts include {0}% {1}"),
     tax_excluded: "excl. tax",
     tax_included: "incl. tax",

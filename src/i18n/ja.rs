@@ -14,6 +14,7 @@ pub const JA: Texts = Texts {
     scope_addon: Template("{0}の追加メッセージ上限"),
     scope_monthly_help: "月間の配信通数か月の予算を入力すると、最も安いプランがわかります。",
     scope_addon_help: "LINEの「請求 → 上限変更」のダイアログと同じく、追加メッセージの上限通数 ↔ 上限金額を換算します（月額固定費と無料メッセージ通数は含みません）。",
+    scope_carried: Template("同じ月をこの範囲で：{0} {1} → {2} {3}"),
 
     messages_label_monthly: "月間メッセージ通数",
     messages_label_addon: "追加メッセージの上限通数",

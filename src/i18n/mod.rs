@@ -132,6 +132,9 @@ pub struct Texts {
     pub scope_addon: Template,
     pub scope_monthly_help: &'static str,
     pub scope_addon_help: &'static str,
+    /// After a switch of scope rewrote the reader's figure: (old label, old figure, new label, new
+    /// figure).
+    pub scope_carried: Template,
 
     pub messages_label_monthly: &'static str,
     pub messages_label_addon: &'static str,
@@ -309,6 +312,7 @@ mod tests {
     fn templates(t: &Texts) -> Vec<(&'static str, Template)> {
         vec![
             ("scope_addon", t.scope_addon),
+            ("scope_carried", t.scope_carried),
             ("tax_label", t.tax_label),
             ("err_invalid_character", t.err_invalid_character),
             ("err_too_many_decimals", t.err_too_many_decimals),

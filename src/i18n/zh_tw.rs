@@ -15,6 +15,7 @@ pub const ZH_TW: Texts = Texts {
     scope_monthly_help: "輸入每月發送的總則數或每月預算，找出最划算的方案。",
     scope_addon_help:
         "和 LINE 後台「帳務專區 → 變更上限」一樣：加購上限則數 ↔ 金額上限（不含月費與內含的訊息）。",
+    scope_carried: Template("同一個月換成這個範圍：{0} {1} → {2} {3}"),
 
     messages_label_monthly: "每月訊息則數",
     messages_label_addon: "加購上限則數",

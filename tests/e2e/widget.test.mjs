@@ -360,3 +360,37 @@ describe("typing moves nothing", () => {
     }
   }
 });
+
+// Issue 14's points as a reader sees them, at phone sizes, light and dark, in zh-TW and English:
+// the inputs card and the summary after a scope switch with tax on (the screenshots are looked at).
+describe("fit and finish, as seen", () => {
+  for (const [name, device] of [
+    ["390x844", PHONE],
+    ["320x568", SMALL_PHONE],
+  ]) {
+    for (const scheme of ["light", "dark"]) {
+      for (const lang of ["zh-TW", "en"]) {
+        test(`${name} ${scheme} ${lang}: a scope switch carries the month and says so`, async () => {
+          const { context, page, problems } = await watchedPage(env.browser, env.root.origin, {
+            ...device,
+            colorScheme: scheme,
+          });
+          await openWidget(page, `${env.root.url}?lang=${lang}`);
+          await typeInto(page, "#messages", "80000");
+          await page.selectOption("#scope", "addon");
+          assert.equal(await value(page, "#messages"), "74,000");
+          await page.locator("#scope-carried").waitFor();
+          mkdirSync(SCREENSHOTS, { recursive: true });
+          const shoot = (part, what) =>
+            page.locator(`.${part}`).screenshot({ path: `${SCREENSHOTS}/numbers-${what}-${name}-${scheme}-${lang}.png` });
+          await shoot("inputs", "scope");
+          await page.locator("#tax").check();
+          await shoot("inputs", "tax-inputs");
+          await shoot("summary", "tax-summary");
+          assertClean(assert, problems);
+          await context.close();
+        });
+      }
+    }
+  }
+});
