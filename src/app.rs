@@ -198,6 +198,7 @@ pub fn app(props: &AppProps) -> Html {
             { cost_chart(&CostChartProps {
                 schedule,
                 marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
+                tax_view: calc.tax_view(),
                 lang,
             }) }
 

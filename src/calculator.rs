@@ -183,10 +183,11 @@ pub struct Estimate {
 }
 
 /// What a switch of scope did to the reader's figure: the same month, in the new scope's terms
-/// (80,000 a month is 74,000 add-on messages on 高用量, and back). The figure after is the field's text.
+/// (80,000 a month is 74,000 add-on messages on 高用量, and back). The figure after is the messages
+/// field's text: the month is carried by its count, and the amount follows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScopeCarry {
-    /// The field that holds the reader's figure, the scope it was in, and the figure there.
+    /// The field the reader had typed in, the scope it was in, and its text.
     pub field: Field,
     pub from: Scope,
     pub before: String,
@@ -421,54 +422,40 @@ impl Calculator {
         self.recompute();
     }
 
-    /// Switches what the fields mean, carrying the reader's month across: the figure they typed is
-    /// rewritten in the new scope's terms (less or plus the dialog plan's included messages or fee),
-    /// so the advice stays about the same month.
+    /// Switches what the fields mean, carrying the reader's month across: its message count is
+    /// written in the new scope's terms (less or plus the dialog plan's included messages), and
+    /// the amount follows from it, so the advice stays about the same month.
     fn switch_scope(&mut self, scope: Scope) {
-        if scope != self.scope {
-            if let Some((carry, text)) = self.carried_to(scope) {
-                match carry.field {
-                    Field::Messages => self.messages_text = text,
-                    Field::Budget => self.budget_text = text,
-                }
-                self.scope_carry = Some(carry);
-            }
+        if let Some(carry) = self.carried_to(scope) {
+            self.messages_text = carry.1;
+            self.source = Field::Messages;
+            self.scope_carry = Some(carry.0);
         }
         self.scope = scope;
     }
 
-    /// The reader's figure in `scope`'s terms, through the dialog plan's included messages or fee
-    /// (None without a readable figure or a dialog plan). A month the included messages cover, or a
-    /// budget below the fee, is no add-on at all: 0.
+    /// The month's count in `scope`'s terms (None without a readable figure, a dialog plan or a
+    /// change of scope). A month the included messages cover is no add-on at all: 0.
     fn carried_to(&self, scope: Scope) -> Option<(ScopeCarry, String)> {
         let outcome = self.outcome.as_ref().filter(|_| self.error.is_none())?;
-        let (_, plan, _) = self.dialog_plan().ok()?;
-        let to_addon = scope == Scope::Addon;
-        let (before, after, decimals) = match self.source {
-            Field::Messages => {
-                let after = match to_addon {
-                    true => outcome.messages.saturating_sub(plan.included_messages),
-                    false => outcome.monthly_messages,
-                };
-                (Decimal::from(outcome.messages), Decimal::from(after), 0)
-            }
-            Field::Budget => {
-                let fee = self.taxed(plan.monthly_fee, self.tax_view()).ok()?;
-                let after = match to_addon {
-                    true => pricing::difference(outcome.amount, fee)
-                        .ok()?
-                        .max(Decimal::ZERO),
-                    false => pricing::add(outcome.amount, fee).ok()?,
-                };
-                (outcome.amount, after, self.schedule.currency.decimals)
-            }
+        let (plan, _) = self.schedule.0.addon_dialog()?;
+        let after = match (self.scope, scope) {
+            (Scope::Monthly, Scope::Addon) => outcome
+                .monthly_messages
+                .saturating_sub(plan.included_messages),
+            (Scope::Addon, Scope::Monthly) => outcome.monthly_messages,
+            _ => return None,
+        };
+        let before = match self.source {
+            Field::Messages => &self.messages_text,
+            Field::Budget => &self.budget_text,
         };
         let carry = ScopeCarry {
             field: self.source,
             from: self.scope,
-            before: pricing::format_amount(before, decimals),
+            before: before.clone(),
         };
-        Some((carry, pricing::format_amount(after, decimals)))
+        Some((carry, pricing::format_count(after)))
     }
 
     /// The reader is done with `field`: a held-back error shows, and a value that reads is written
@@ -490,7 +477,7 @@ impl Calculator {
         }
     }
 
-    /// Whether `text` reads as a number once more digits follow (`12,` → `12,000`, `1.` → `1.5`).
+    /// Whether `text` reads as a number once more digits follow (`12,` → `12,000`, `1,2` → `1,200`).
     fn is_number_prefix(&self, text: &str) -> bool {
         let mut longer = text.to_owned();
         (0..3).any(|_| {

@@ -88,7 +88,11 @@ fn switching_tax_keeps_the_source_text_and_switching_scope_carries_the_month() {
         (calc.budget_text.as_str(), calc.messages_text.as_str()),
         ("0", "0")
     );
-    assert_eq!(calc.source, Field::Budget);
+    assert_eq!(
+        calc.source,
+        Field::Messages,
+        "the month is carried by its count"
+    );
 }
 
 #[test]
@@ -119,7 +123,7 @@ fn switching_scope_expresses_the_same_month_in_the_new_scopes_terms() {
     calc.apply(messages("80,001"));
     assert_eq!(calc.scope_carry, None, "the next change clears the line");
 
-    // A budget: the month's bill less 高用量's fee is the add-on budget (NT$2,400 = 1,200 + 6,000 × 0.2).
+    // A budget: its month's count is carried, and the amount follows (NT$2,400 = 1,200 + 6,000 × 0.2).
     let mut calc = typed(&[budget("2,400")]);
     calc.apply(Action::SetScope(Scope::Addon));
     assert_eq!(

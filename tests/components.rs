@@ -159,7 +159,7 @@ async fn scope_and_tax_switches_keep_the_source_and_recompute() {
         "0",
         "1,000 a month needs no add-on message on 高用量"
     );
-    assert!(text(&root, "#scope-carried").contains("1,000 → 加購上限則數 0"));
+    assert!(text(&root, "#scope-carried").contains("每月訊息則數 1000 → 加購上限則數 0"));
     type_into(&root, "messages", "1000").await;
     assert!(
         find(&root, "#scope-carried").is_none(),
@@ -734,6 +734,7 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
                 cost_chart(&CostChartProps {
                     schedule: reference,
                     marker: Some(100_000),
+                    tax_view: TaxView::Excluded,
                     lang: Lang::En,
                 })
             }),
@@ -807,4 +808,40 @@ async fn switching_scope_carries_the_month_and_says_so_in_one_line() {
     choose(&root, "scope", "monthly").await;
     assert_eq!(input(&root, "messages").value(), "80,000");
     assert!(text(&root, "#scope-carried").contains("74,000 → 每月訊息則數 80,000"));
+}
+
+#[wasm_bindgen_test]
+async fn with_tax_on_the_dialog_amount_is_one_figure_and_the_other_is_for_reference() {
+    let root = mount_app(Lang::ZhTw).await;
+    choose(&root, "scope", "addon").await;
+    type_into(&root, "messages", "1000").await;
+    set_checked(&root, "tax", true).await;
+    assert_eq!(input(&root, "budget").value(), "210");
+    assert_eq!(
+        text(&root, "label[for=budget]"),
+        "金額上限（含稅，參考用）",
+        "the field's tax-included amount is beside the dialog's"
+    );
+    let hint = text(&root, "#dialog-hint");
+    assert!(
+        hint.contains("NT$200（未稅，LINE 對話框是否含稅未確認"),
+        "the figure LINE's dialog reads, its tax status unconfirmed: {hint}"
+    );
+    assert!(!hint.contains("210"), "one amount in the hint: {hint}");
+
+    // The tier table: unit prices as LINE lists them (tax excluded), tax on the subtotals.
+    let unit_price = text(&root, "#tier-breakdown tbody td[data-label=\"單價\"]");
+    assert!(unit_price.starts_with("NT$0.2"), "{unit_price}");
+    assert!(
+        !unit_price.contains("0.21"),
+        "never the taxed unit price: {unit_price}"
+    );
+    assert_eq!(text(&root, "#tier-breakdown .tiers__total"), "NT$210");
+
+    // The chart's amount axis follows the tax view: its labels carry the tax, and say so.
+    let chart = text(&root, "#cost-chart svg");
+    assert!(chart.contains("每月總額（含稅）"), "{chart}");
+    set_checked(&root, "tax", false).await;
+    assert!(text(&root, "#cost-chart svg").contains("每月總額（未稅）"));
+    assert_eq!(text(&root, "label[for=budget]"), "金額上限（未稅）");
 }

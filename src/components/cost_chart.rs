@@ -15,12 +15,15 @@ use crate::display;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::{Literal, Markup};
-use crate::pricing::{format_count, Schedule};
+use crate::pricing::{format_count, Schedule, TaxView};
 
 pub struct CostChartProps {
     pub schedule: ScheduleRef,
     /// The reader's monthly count, marked on the chart.
     pub marker: Option<u64>,
+    /// The amounts' tax view: the curves are drawn without tax, the axis is labelled in this view
+    /// (tax is a constant factor, so only the labels change).
+    pub tax_view: TaxView,
     pub lang: Lang,
 }
 
@@ -114,7 +117,11 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
             Coord(left.0 - 40),
             Coord(y.0 + 40),
             lit!("end"),
-            &display::money(schedule, amount),
+            &schedule
+                .tax
+                .apply(amount, props.tax_view)
+                .map(|amount| display::money(schedule, amount))
+                .unwrap_or_default(),
         );
         m.raw(lit!("</g>"));
     }
@@ -144,7 +151,10 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
         Coord::units(2),
         Coord::units(12),
         lit!("start"),
-        t.chart_axis_bill,
+        match props.tax_view {
+            TaxView::Excluded => t.chart_axis_bill,
+            TaxView::Included => t.chart_axis_bill_with_tax,
+        },
     );
     // Crossovers close together (a wide axis) would print their counts over each other:
     // such a label drops to a second row, just inside the plot.

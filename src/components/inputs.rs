@@ -51,10 +51,11 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
         Scope::Monthly => t.scope_monthly_help,
         Scope::Addon => t.scope_addon_help,
     };
-    let tax_word = if calc.tax_included {
-        t.tax_included
-    } else {
-        t.tax_excluded
+    let tax_word = match (calc.tax_included, calc.scope) {
+        (false, _) => t.tax_excluded,
+        (true, Scope::Monthly) => t.tax_included,
+        // The dialog hint gives the amount as LINE lists it, without tax: this one is beside it.
+        (true, Scope::Addon) => t.tax_included_for_reference,
     };
     let error = |field: Field| {
         calc.error_of(field)
@@ -156,15 +157,11 @@ fn scope_carried(t: &Texts, calc: &Calculator) -> Html {
     let Some(carry) = &calc.scope_carry else {
         return Html::default();
     };
-    let after = match carry.field {
-        Field::Messages => &calc.messages_text,
-        Field::Budget => &calc.budget_text,
-    };
     let line = t.scope_carried.fill(&[
         field_label(t, carry.from, carry.field),
         &carry.before,
-        field_label(t, calc.scope, carry.field),
-        after,
+        field_label(t, calc.scope, Field::Messages),
+        &calc.messages_text,
     ]);
     let mut m = Markup::new();
     m.raw(lit!(

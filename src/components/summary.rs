@@ -144,7 +144,8 @@ fn open_points<'a>(props: &SummaryProps<'a>, outcome: &Outcome) -> Vec<&'static 
 }
 
 /// The cap to enter in the dialog, when the focus plan buys add-on messages at all.
-/// The amount is tax-excluded whatever the tax toggle says: LINE lists its prices so.
+/// The amount is tax-excluded whatever the tax toggle says: LINE lists its prices so (the amount field
+/// then says that its tax-included figure is for reference).
 fn dialog_hint(props: &SummaryProps<'_>, outcome: &Outcome) -> Option<String> {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
@@ -157,15 +158,12 @@ fn dialog_hint(props: &SummaryProps<'_>, outcome: &Outcome) -> Option<String> {
                 .fill(&[plan.name.text(props.lang.tag())]),
         ),
         Some(quote) => {
-            let marker = match quote.confirmed {
-                true => t.tax_excluded.to_owned(),
-                false => {
-                    let mut both = t.tax_excluded.to_owned();
-                    both.push_str(t.marker_separator);
-                    both.push_str(t.upper_bound_marker);
-                    both
-                }
-            };
+            // LINE lists its prices without tax; whether its dialog shows the amount so, no source says.
+            let mut marker = t.dialog_amount_tax.to_owned();
+            if !quote.confirmed {
+                marker.push_str(t.marker_separator);
+                marker.push_str(t.upper_bound_marker);
+            }
             let amount = t
                 .with_marker
                 .fill(&[&display::money(schedule, quote.amount), &marker]);

@@ -28,6 +28,7 @@ pub const EN: Texts = Texts {
     tax_excluded: "excl. tax",
     tax_included: "incl. tax",
     compare_old_label: Template("Compare with the previous prices ({0})"),
+    tax_included_for_reference: "incl. tax, for reference",
 
     err_empty: "Enter a number.",
     err_invalid_character: Template("“{0}” is not a digit. Please enter a number."),
@@ -46,6 +47,7 @@ pub const EN: Texts = Texts {
     dialog_hint_cap: Template("In Billing → Change limit, enter {0} as the add-on message cap; the amount cap will read {1}."),
     dialog_hint_no_addon: Template("The {0} plan's included messages are enough: no add-on cap needed."),
     dialog_hint_title: "What to set in LINE's manager",
+    dialog_amount_tax: "excl. tax; whether LINE's dialog includes tax is unconfirmed",
 
     table_title: "Plan comparison",
     col_plan: "Plan",
@@ -132,6 +134,7 @@ pub const EN: Texts = Texts {
     chart_desc: Template("The monthly bill (excluding tax) of each plan of {0} against messages per month, with the counts where the cheapest plan changes marked."),
     chart_axis_messages: "Messages per month",
     chart_axis_bill: "Monthly bill (excl. tax)",
+    chart_axis_bill_with_tax: "Monthly bill (incl. tax)",
     chart_marker: "You",
     chart_cheapest_range: Template("{1}–{2} messages: {0} is cheapest"),
     chart_cheapest_open: Template("{1} messages and up: {0} is cheapest"),

@@ -28,6 +28,7 @@ pub const JA: Texts = Texts {
     tax_excluded: "税別",
     tax_included: "税込",
     compare_old_label: Template("以前の料金と比較（{0}）"),
+    tax_included_for_reference: "税込・参考",
 
     err_empty: "数字を入力してください。",
     err_invalid_character: Template("「{0}」は数字ではありません。数字で入力してください。"),
@@ -46,6 +47,7 @@ pub const JA: Texts = Texts {
     dialog_hint_cap: Template("「請求 → 上限変更」で追加メッセージの上限通数に{0}と入力すると、上限金額は{1}になります。"),
     dialog_hint_no_addon: Template("{0}の無料メッセージ通数で足りるため、追加メッセージの上限設定は不要です。"),
     dialog_hint_title: "LINEの管理画面で設定する値",
+    dialog_amount_tax: "税別（LINEのダイアログが税込かは未確認）",
 
     table_title: "プラン比較",
     col_plan: "プラン",
@@ -132,6 +134,7 @@ pub const JA: Texts = Texts {
     chart_desc: Template("{0}の各プランについて、月間メッセージ通数ごとの月額合計（税別）を示し、最安のプランが切り替わる通数に印を付けたグラフです。"),
     chart_axis_messages: "月間メッセージ通数",
     chart_axis_bill: "月額合計（税別）",
+    chart_axis_bill_with_tax: "月額合計（税込）",
     chart_marker: "入力した通数",
     chart_cheapest_range: Template("{1}〜{2}通：{0}が最安"),
     chart_cheapest_open: Template("{1}通以上：{0}が最安"),

@@ -151,6 +151,8 @@ pub struct Texts {
     pub tax_included: &'static str,
     /// {0}: the previous schedule's period.
     pub compare_old_label: Template,
+    /// The amount field's marker with tax on in the dialog's scope: beside the dialog hint's amount.
+    pub tax_included_for_reference: &'static str,
 
     /// A field that holds no number (only a sign or a unit, say).
     pub err_empty: &'static str,
@@ -177,6 +179,9 @@ pub struct Texts {
     /// (plan name)
     pub dialog_hint_no_addon: Template,
     pub dialog_hint_title: &'static str,
+    /// The dialog hint's amount marker: without tax, as LINE lists prices; no source says whether
+    /// LINE's purchase-cap dialog shows it so.
+    pub dialog_amount_tax: &'static str,
 
     pub table_title: &'static str,
     pub col_plan: &'static str,
@@ -281,6 +286,7 @@ pub struct Texts {
     pub chart_desc: Template,
     pub chart_axis_messages: &'static str,
     pub chart_axis_bill: &'static str,
+    pub chart_axis_bill_with_tax: &'static str,
     /// Marks the count in the messages field on the chart.
     pub chart_marker: &'static str,
     /// (plan, first, last): a range of counts where that plan is cheapest.

@@ -29,6 +29,7 @@ pub const ZH_TW: Texts = Texts {
     tax_excluded: "未稅",
     tax_included: "含稅",
     compare_old_label: Template("對照前一版價格（{0}）"),
+    tax_included_for_reference: "含稅，參考用",
 
     err_empty: "請輸入數字。",
     err_invalid_character: Template("無法辨識「{0}」，請只輸入數字。"),
@@ -49,6 +50,7 @@ pub const ZH_TW: Texts = Texts {
     ),
     dialog_hint_no_addon: Template("{0}的內含訊息就夠用，不需要設定加購上限。"),
     dialog_hint_title: "在 LINE 後台這樣設定",
+    dialog_amount_tax: "未稅，LINE 對話框是否含稅未確認",
 
     table_title: "方案比較",
     col_plan: "方案",
@@ -137,6 +139,7 @@ pub const ZH_TW: Texts = Texts {
     ),
     chart_axis_messages: "每月訊息則數",
     chart_axis_bill: "每月總額（未稅）",
+    chart_axis_bill_with_tax: "每月總額（含稅）",
     chart_marker: "你的用量",
     chart_cheapest_range: Template("{1}–{2} 則：{0}最便宜"),
     chart_cheapest_open: Template("{1} 則以上：{0}最便宜"),
