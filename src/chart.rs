@@ -17,9 +17,9 @@ use crate::pricing::{
 /// The SVG viewBox: sized for a phone column, so its text stays readable at 320 px.
 pub const VIEW_WIDTH: i64 = 360;
 pub const VIEW_HEIGHT: i64 = 250;
-/// The plotting area inside the viewBox: room for tick labels left, for the amount axis title
-/// and the crossover labels above.
-pub const PLOT_LEFT: i64 = 82;
+/// The plotting area inside the viewBox: room for tick labels left (up to "NT$10,000,000"), for
+/// the amount axis title and the crossover labels above.
+pub const PLOT_LEFT: i64 = 92;
 pub const PLOT_RIGHT: i64 = 348;
 pub const PLOT_TOP: i64 = 38;
 pub const PLOT_BOTTOM: i64 = 218;

@@ -41,11 +41,24 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
             .map_or("", |plan| plan.name.text(lang))
     };
 
+    // At agency volumes the low plans and their crossovers crowd into the first pixels: a second
+    // panel then shows the range where they differ (the chart with no reader's count), and the
+    // wide one leaves their counts to it.
+    let close_up = CostChart::new(&schedule.plans, None)
+        .ok()
+        .filter(|close| close.x_max.saturating_mul(CLOSE_UP_RATIO) <= chart.x_max);
     let mut m = Markup::new();
     m.raw(lit!(r#"<section id="cost-chart" class="card chart" aria-labelledby="chart-heading"><h2 id="chart-heading">"#))
         .text(t.chart_title)
-        .raw(lit!("</h2>"));
-    svg(&mut m, &chart, props);
+        .raw(lit!(r#"</h2><div class="chart__panels">"#));
+    let labelled_from = close_up
+        .as_ref()
+        .map_or(0, |close| close.x_max.saturating_add(1));
+    svg(&mut m, &chart, props, Panel::Main { labelled_from });
+    if let Some(close) = &close_up {
+        svg(&mut m, close, props, Panel::CloseUp);
+    }
+    m.raw(lit!("</div>"));
     m.raw(lit!(r#"<ul class="chart__legend">"#));
     for (index, plan) in schedule.plans.iter().enumerate() {
         m.raw(lit!(
@@ -83,8 +96,21 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
     Html::from_html_unchecked(m.finish().into())
 }
 
-/// The chart itself, as SVG markup.
-fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
+/// The close-up panel appears once the main axis is this many times wider than the close-up's.
+const CLOSE_UP_RATIO: u64 = 4;
+
+/// Which of the chart's panels is drawn.
+#[derive(Clone, Copy)]
+enum Panel {
+    /// The whole range, with the reader's count; crossovers below `labelled_from` are drawn but
+    /// their counts are left to the close-up.
+    Main { labelled_from: u64 },
+    /// The low range, where the smaller plans and every crossover are apart.
+    CloseUp,
+}
+
+/// One panel of the chart, as SVG markup.
+fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps, panel: Panel) {
     let schedule: &Schedule = &props.schedule;
     let t = props.lang.texts();
     let lang = props.lang.tag();
@@ -96,18 +122,37 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
         Coord::units(chart::PLOT_TOP),
         Coord::units(chart::PLOT_BOTTOM),
     );
-    m.raw(lit!(r#"<svg class="chart__svg" viewBox="0 0 "#))
-        .int(chart::VIEW_WIDTH as u64)
+    let (labelled_from, title) = match panel {
+        Panel::Main { labelled_from } => {
+            m.raw(lit!(
+                r#"<svg class="chart__svg" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 "#
+            ));
+            (labelled_from, t.chart_title.to_owned())
+        }
+        Panel::CloseUp => {
+            m.raw(lit!(
+                r#"<svg id="chart-close-up" class="chart__svg" role="img" aria-labelledby="chart-close-title chart-desc" viewBox="0 0 "#
+            ));
+            (0, t.chart_close_up.fill(&[&format_count(chart.x_max)]))
+        }
+    };
+    m.int(chart::VIEW_WIDTH as u64)
         .raw(lit!(" "))
         .int(chart::VIEW_HEIGHT as u64)
-        .raw(lit!(
-            r#"" role="img" aria-labelledby="chart-title chart-desc">"#
-        ))
-        .raw(lit!(r#"<title id="chart-title">"#))
-        .text(t.chart_title)
-        .raw(lit!(r#"</title><desc id="chart-desc">"#))
-        .text(&t.chart_desc.fill(&[schedule.name.text(lang)]))
-        .raw(lit!("</desc>"));
+        .raw(lit!(r#"">"#));
+    match panel {
+        Panel::Main { .. } => m.raw(lit!(r#"<title id="chart-title">"#)),
+        Panel::CloseUp => m.raw(lit!(r#"<title id="chart-close-title">"#)),
+    };
+    m.text(&title).raw(lit!("</title>"));
+    if let Panel::Main { .. } = panel {
+        m.raw(lit!(r#"<desc id="chart-desc">"#))
+            .text(&t.chart_desc.fill(&[schedule.name.text(lang)]))
+            .raw(lit!("</desc>"));
+    }
+    if let Panel::CloseUp = panel {
+        label(m, right, Coord::units(12), lit!("end"), &title);
+    }
     for amount in chart.y_ticks() {
         let y = chart.y(amount);
         m.raw(lit!(r#"<g class="chart__grid">"#));
@@ -161,16 +206,18 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
     let mut row_ends = [i64::MIN; 2];
     for messages in chart.crossovers() {
         let x = chart.x(messages);
-        let text = format_count(messages);
-        let half_width = text.len() as i64 * 36; // tenths: about 7.2 units a character
-        let row = usize::from(x.0 - half_width < row_ends[0]);
-        row_ends[row] = x.0 + half_width + 40;
         m.raw(lit!(r#"<g class="chart__crossover" data-messages=""#))
             .int(messages)
             .raw(lit!(r#"">"#));
         line(m, x, x, top, bottom);
-        let y = if row == 0 { top.0 - 60 } else { top.0 + 130 };
-        label(m, x, Coord(y), lit!("middle"), &text);
+        if messages >= labelled_from {
+            let text = format_count(messages);
+            let half_width = text.len() as i64 * 36; // tenths: about 7.2 units a character
+            let row = usize::from(x.0 - half_width < row_ends[0]);
+            row_ends[row] = x.0 + half_width + 40;
+            let y = if row == 0 { top.0 - 60 } else { top.0 + 130 };
+            label(m, x, Coord(y), lit!("middle"), &text);
+        }
         m.raw(lit!("</g>"));
     }
     for (index, (plan, curve)) in schedule.plans.iter().zip(&chart.curves).enumerate() {
@@ -197,7 +244,7 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps) {
         }
         m.raw(lit!("</g>"));
     }
-    if let Some(messages) = props.marker {
+    if let (Some(messages), Panel::Main { .. }) = (props.marker, panel) {
         let x = chart.x(messages);
         let (shift, anchor) = if messages > chart.x_max / 2 {
             (-30, lit!("end"))

@@ -139,4 +139,5 @@ pub const EN: Texts = Texts {
     chart_cheapest_range: Template("{1}–{2} messages: {0} is cheapest"),
     chart_cheapest_open: Template("{1} messages and up: {0} is cheapest"),
     chart_plan_limit: Template("{0}: at most {1} a month"),
+    chart_close_up: Template("Close-up: to {0}"),
 };

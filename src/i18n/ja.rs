@@ -139,4 +139,5 @@ pub const JA: Texts = Texts {
     chart_cheapest_range: Template("{1}〜{2}通：{0}が最安"),
     chart_cheapest_open: Template("{1}通以上：{0}が最安"),
     chart_plan_limit: Template("{0}：月{1}通まで"),
+    chart_close_up: Template("拡大：{0}通まで"),
 };

@@ -295,6 +295,8 @@ pub struct Texts {
     pub chart_cheapest_open: Template,
     /// (plan, max): where a plan's line ends because it cannot send more.
     pub chart_plan_limit: Template,
+    /// (its last count): the title of the low-range panel shown beside a wide chart.
+    pub chart_close_up: Template,
 }
 
 #[cfg(test)]
@@ -355,6 +357,7 @@ mod tests {
             ("chart_cheapest_range", t.chart_cheapest_range),
             ("chart_cheapest_open", t.chart_cheapest_open),
             ("chart_plan_limit", t.chart_plan_limit),
+            ("chart_close_up", t.chart_close_up),
         ]
     }
 

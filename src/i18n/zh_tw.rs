@@ -144,4 +144,5 @@ pub const ZH_TW: Texts = Texts {
     chart_cheapest_range: Template("{1}–{2} 則：{0}最便宜"),
     chart_cheapest_open: Template("{1} 則以上：{0}最便宜"),
     chart_plan_limit: Template("{0}每月最多 {1} 則"),
+    chart_close_up: Template("放大：0–{0} 則"),
 };
