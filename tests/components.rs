@@ -451,8 +451,7 @@ async fn a_shared_link_opens_in_its_view() {
     assert_eq!(text(&root, "label[for=messages]"), "Add-on message cap");
     let link: HtmlInputElement = get(&root, "#share-url").dyn_into().unwrap();
     assert!(
-        link.value()
-            .ends_with("?b=2%2C100&scope=addon&tax=1&lang=en"),
+        link.value().ends_with("?b=2,100&scope=addon&tax=1&lang=en"),
         "{}",
         link.value()
     );

@@ -34,7 +34,7 @@ pub const JA: Texts = Texts {
     err_invalid_character: Template("「{0}」は数字ではありません。数字で入力してください。"),
     err_misplaced_separator: "桁区切りのカンマの位置が正しくありません。12,000のように入力してください。",
     err_multiple_decimal_points: "小数点は1つだけにしてください。",
-    err_fraction_not_allowed: "メッセージ通数は整数で入力してください。",
+    err_fraction_not_allowed: "小数点なしの整数で入力してください。",
     err_too_many_decimals: Template("金額の小数点以下は{0}桁までです。"),
     err_negative: "マイナスの数は入力できません。",
     err_too_large: Template("数が大きすぎます。上限は{0}です。"),

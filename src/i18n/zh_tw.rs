@@ -35,7 +35,7 @@ pub const ZH_TW: Texts = Texts {
     err_invalid_character: Template("無法辨識「{0}」，請只輸入數字。"),
     err_misplaced_separator: "千分位逗號的位置不對，例如應寫成 12,000。",
     err_multiple_decimal_points: "小數點只能有一個。",
-    err_fraction_not_allowed: "訊息則數必須是整數。",
+    err_fraction_not_allowed: "請輸入整數，不能有小數點。",
     err_too_many_decimals: Template("金額最多只能有 {0} 位小數。"),
     err_negative: "不能是負數。",
     err_too_large: Template("數字太大了，上限是 {0}。"),

@@ -387,7 +387,7 @@ export function defineSuite(name) {
       await expectValue("#messages", "1,000", "¥3,300 with tax is ¥3,000: 1,000 add-on messages at ¥3");
       const link = await eventually(async () => {
         const url = await driver.getCurrentUrl();
-        return /b=3%2C300/.test(url) && url;
+        return /b=3,300/.test(url) && url;
       }, "the address to follow the view");
       assert.equal(await value("#share-url"), link, "the share field holds the address");
       assert.equal(await script("return history.length"), historyLength, "no history entry per keystroke");
