@@ -844,3 +844,16 @@ async fn with_tax_on_the_dialog_amount_is_one_figure_and_the_other_is_for_refere
     assert!(text(&root, "#cost-chart svg").contains("每月總額（未稅）"));
     assert_eq!(text(&root, "label[for=budget]"), "金額上限（未稅）");
 }
+
+#[wasm_bindgen_test]
+async fn a_count_resting_on_unconfirmed_prices_is_worded_as_a_lower_estimate() {
+    // On the 2023-09 prices 高用量's tiers past the first price are unconfirmed: a budget buys at
+    // least the count shown, never "at most … (at least)".
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "budget", "10,000").await;
+    let sentence = text(&root, "#result-summary");
+    assert!(sentence.contains("至少可發"), "{sentence}");
+    assert!(!sentence.contains("最多"), "{sentence}");
+    type_into(&root, "budget", "900").await;
+    assert!(text(&root, "#result-summary").contains("最多可發 3,000 則"));
+}

@@ -42,12 +42,13 @@ pub const EN: Texts = Texts {
 
     summary_monthly_from_messages: Template("{0} messages a month: {1} is cheapest, at {2} a month."),
     summary_monthly_from_budget: Template("A monthly budget of {0} buys up to {1} messages ({2}, {3} a month)."),
+    summary_monthly_from_budget_at_least: Template("A monthly budget of {0} buys at least {1} messages ({2}, {3} a month)."),
     err_budget_too_small: "This budget does not cover even the cheapest plan.",
     summary_addon: Template("Add-on cap {0} messages ↔ amount cap {1}."),
     dialog_hint_cap: Template("In Billing → Change limit, enter {0} as the add-on message cap; the amount cap will read {1}."),
     dialog_hint_no_addon: Template("The {0} plan's included messages are enough: no add-on cap needed."),
     dialog_hint_title: "What to set in LINE's manager",
-    dialog_amount_tax: "excl. tax; whether LINE's dialog includes tax is unconfirmed",
+    dialog_amount_tax: "excl. tax; whether the dialog adds tax is unconfirmed",
 
     table_title: "Plan comparison",
     col_plan: "Plan",

@@ -42,12 +42,13 @@ pub const JA: Texts = Texts {
 
     summary_monthly_from_messages: Template("月{0}通なら{1}が最安で、月額{2}です。"),
     summary_monthly_from_budget: Template("月の予算{0}なら、最大{1}通まで配信できます（{2}、月額{3}）。"),
+    summary_monthly_from_budget_at_least: Template("月の予算{0}なら、少なくとも{1}通は配信できます（{2}、月額{3}）。"),
     err_budget_too_small: "この予算では、最も安いプランの月額にも足りません。",
     summary_addon: Template("追加メッセージの上限{0}通は、上限金額{1}に相当します。"),
     dialog_hint_cap: Template("「請求 → 上限変更」で追加メッセージの上限通数に{0}と入力すると、上限金額は{1}になります。"),
     dialog_hint_no_addon: Template("{0}の無料メッセージ通数で足りるため、追加メッセージの上限設定は不要です。"),
     dialog_hint_title: "LINEの管理画面で設定する値",
-    dialog_amount_tax: "税別（LINEのダイアログが税込かは未確認）",
+    dialog_amount_tax: "税別、ダイアログの税込表示は未確認",
 
     table_title: "プラン比較",
     col_plan: "プラン",

@@ -43,6 +43,7 @@ pub const ZH_TW: Texts = Texts {
 
     summary_monthly_from_messages: Template("每月 {0} 則：{1}最划算，每月 {2}。"),
     summary_monthly_from_budget: Template("每月預算 {0} 最多可發 {1} 則（{2}，每月 {3}）。"),
+    summary_monthly_from_budget_at_least: Template("每月預算 {0} 至少可發 {1} 則（{2}，每月 {3}）。"),
     err_budget_too_small: "這個預算連最便宜的方案都不夠。",
     summary_addon: Template("加購上限 {0} 則 ↔ 金額上限 {1}。"),
     dialog_hint_cap: Template(

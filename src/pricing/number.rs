@@ -14,16 +14,13 @@ use super::limits::{MAX_AMOUNT, MAX_MESSAGES};
 use super::schedule::{Currency, Text};
 
 /// Units that may follow a count: of messages (則, 通), and of the estimator's friends (人) and
-/// broadcasts (次, 回), in Chinese, Japanese and English: every count field takes every count's habits.
+/// broadcasts (次, 回): every count field takes every count's habits.
 const COUNT_UNITS: &[Text] = &[
     Text::Borrowed("則"),
     Text::Borrowed("通"),
     Text::Borrowed("人"),
     Text::Borrowed("次"),
     Text::Borrowed("回"),
-    Text::Borrowed("messages"),
-    Text::Borrowed("friends"),
-    Text::Borrowed("times"),
 ];
 
 /// The most decimal places [`parse_amount`] accepts and [`format_amount`] prints; larger requests are clamped
