@@ -802,7 +802,7 @@ async fn switching_scope_carries_the_month_and_says_so_in_one_line() {
     assert!(text(&root, "#dialog-hint").contains("74,000"));
     assert_eq!(
         text(&root, "#scope-carried"),
-        "同一個月換成這個範圍：每月訊息則數 80,000 → 加購上限則數 74,000"
+        "同一個月：每月訊息則數 80,000 → 加購上限則數 74,000"
     );
     choose(&root, "scope", "monthly").await;
     assert_eq!(input(&root, "messages").value(), "80,000");
@@ -856,4 +856,19 @@ async fn a_count_resting_on_unconfirmed_prices_is_worded_as_a_lower_estimate() {
     assert!(!sentence.contains("最多"), "{sentence}");
     type_into(&root, "budget", "900").await;
     assert!(text(&root, "#result-summary").contains("最多可發 3,000 則"));
+}
+
+#[wasm_bindgen_test]
+async fn the_estimator_used_in_the_addon_scope_says_its_count_is_a_monthly_total() {
+    let root = mount_app(Lang::ZhTw).await;
+    choose(&root, "scope", "addon").await;
+    type_into(&root, "friends", "4,500人").await;
+    type_into(&root, "broadcasts", "2次").await;
+    let scope: HtmlSelectElement = get(&root, "#scope").dyn_into().unwrap();
+    assert_eq!(scope.value(), "monthly");
+    assert_eq!(input(&root, "messages").value(), "9,000");
+    assert_eq!(
+        text(&root, "#estimate-result"),
+        "4,500 人 × 2 次 = 9,000 則，已填入每月訊息則數（每月總額）。"
+    );
 }

@@ -14,7 +14,7 @@ pub const EN: Texts = Texts {
     scope_addon: Template("{0} plan add-on cap"),
     scope_monthly_help: "Enter the messages you send a month, or your monthly budget, to find the cheapest plan.",
     scope_addon_help: "As in LINE's Billing → Change limit dialog: add-on message cap ↔ amount cap (fee and included messages not counted).",
-    scope_carried: Template("The same month in this scope: {0} {1} → {2} {3}"),
+    scope_carried: Template("Same month: {0} {1} → {2} {3}"),
 
     messages_label_monthly: "Messages per month",
     messages_label_addon: "Add-on message cap",
@@ -123,7 +123,7 @@ pub const EN: Texts = Texts {
     broadcasts_label: "Broadcasts per month",
     broadcasts_unit: "times",
     broadcasts_placeholder: "e.g. 6",
-    estimator_result: Template("{0} friends × {1} broadcasts = {2} messages, now in the messages field."),
+    estimator_result: Template("{0} friends × {1} broadcasts = {2} messages, now in the messages field (monthly total)."),
     estimator_rules: [
         "One broadcast counts as one message per friend who receives it, even with up to 3 speech bubbles (5 through the API).",
         "Billed: broadcasts, Messaging API push messages, step messages.",

@@ -14,7 +14,7 @@ pub const JA: Texts = Texts {
     scope_addon: Template("{0}の追加メッセージ上限"),
     scope_monthly_help: "月間の配信通数か月の予算を入力すると、最も安いプランがわかります。",
     scope_addon_help: "LINEの「請求 → 上限変更」のダイアログと同じく、追加メッセージの上限通数 ↔ 上限金額を換算します（月額固定費と無料メッセージ通数は含みません）。",
-    scope_carried: Template("同じ月をこの範囲で：{0} {1} → {2} {3}"),
+    scope_carried: Template("同じ月：{0} {1} → {2} {3}"),
 
     messages_label_monthly: "月間メッセージ通数",
     messages_label_addon: "追加メッセージの上限通数",
@@ -123,7 +123,7 @@ pub const JA: Texts = Texts {
     broadcasts_label: "月間の配信回数",
     broadcasts_unit: "回",
     broadcasts_placeholder: "例：6",
-    estimator_result: Template("{0}人 × {1}回 = {2}通。月間メッセージ通数の欄に入力しました。"),
+    estimator_result: Template("{0}人 × {1}回 = {2}通。月間メッセージ通数の欄に入力しました（月額合計）。"),
     estimator_rules: [
         "1回のメッセージ配信は、吹き出しが最大3つ（APIでは5つ）あっても、受け取った友だち1人につき1通と数えます。",
         "課金対象：メッセージ配信、Messaging APIのプッシュメッセージ、ステップ配信。",

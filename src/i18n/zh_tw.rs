@@ -15,7 +15,7 @@ pub const ZH_TW: Texts = Texts {
     scope_monthly_help: "輸入每月發送的總則數或每月預算，找出最划算的方案。",
     scope_addon_help:
         "和 LINE 後台「帳務專區 → 變更上限」一樣：加購上限則數 ↔ 金額上限（不含月費與內含的訊息）。",
-    scope_carried: Template("同一個月換成這個範圍：{0} {1} → {2} {3}"),
+    scope_carried: Template("同一個月：{0} {1} → {2} {3}"),
 
     messages_label_monthly: "每月訊息則數",
     messages_label_addon: "加購上限則數",
@@ -126,7 +126,7 @@ pub const ZH_TW: Texts = Texts {
     broadcasts_label: "每月群發次數",
     broadcasts_unit: "次",
     broadcasts_placeholder: "例如 6",
-    estimator_result: Template("{0} 人 × {1} 次 = {2} 則，已填入每月訊息則數。"),
+    estimator_result: Template("{0} 人 × {1} 次 = {2} 則，已填入每月訊息則數（每月總額）。"),
     estimator_rules: [
         "一次群發對每位收到的好友算 1 則，即使含最多 3 個對話框（透過 API 最多 5 個）。",
         "計費：群發訊息、Messaging API 推播訊息、漸進式訊息。",
