@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::calculator::{Action, Calculator, EstimatorField, Field, Scope, DEFAULT_REGION};
+use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGION};
 use crate::components::{
     choice_select, cost_chart, estimator, inputs, old_plans, plan_table, schedule_notes,
     share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps, EstimatorProps,
@@ -131,7 +131,7 @@ pub fn app(props: &AppProps) -> Html {
         scope: on(|tag| Scope::from_tag(&tag).map(Action::SetScope)),
         messages: on(|text| Some(Action::TypeMessages(text))),
         budget: on(|text| Some(Action::TypeBudget(text))),
-        leave: on(|id| Field::from_id(&id).map(Action::LeaveField)),
+        leave: make_callback(&state, |field| Some(Action::LeaveField(field))),
         tax: make_callback(&state, |on| Some(Action::SetTaxIncluded(on))),
         compare_old: make_callback(&state, |on| Some(Action::SetCompareOld(on))),
     };

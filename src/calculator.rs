@@ -73,13 +73,6 @@ impl Field {
             Field::Budget => "budget",
         }
     }
-
-    /// The field whose input has this id.
-    pub fn from_id(id: &str) -> Option<Field> {
-        [Field::Messages, Field::Budget]
-            .into_iter()
-            .find(|field| field.id() == id)
-    }
 }
 
 /// Why the source field's text gives no result.
@@ -468,13 +461,15 @@ impl Calculator {
         let Some(outcome) = self.outcome.as_ref().filter(|_| self.error.is_none()) else {
             return;
         };
-        match field {
-            Field::Messages => self.messages_text = pricing::format_count(outcome.messages),
-            Field::Budget => {
-                self.budget_text =
-                    pricing::format_amount(outcome.amount, self.schedule.currency.decimals)
-            }
-        }
+        let (text, value, decimals) = match field {
+            Field::Messages => (&mut self.messages_text, Decimal::from(outcome.messages), 0),
+            Field::Budget => (
+                &mut self.budget_text,
+                outcome.amount,
+                self.schedule.currency.decimals,
+            ),
+        };
+        *text = pricing::format_amount(value, decimals);
     }
 
     /// Whether `text` reads as a number once more digits follow (`12,` → `12,000`, `1,2` → `1,200`).
@@ -549,7 +544,7 @@ impl Calculator {
                 .map_err(InputError::Number)
                 .and_then(|amount| self.outcome_for_amount(amount)),
         };
-        self.unfinished = matches!(&result, Err(InputError::Number(e)) if *e != NumberError::Empty)
+        self.unfinished = matches!(&result, Err(InputError::Number(e)) if !matches!(e, NumberError::Empty))
             && self.is_number_prefix(source_text);
         match result {
             Ok(outcome) => {

@@ -188,12 +188,12 @@ pub fn address(page: &str, pairs: &[(&str, String)]) -> String {
 }
 
 /// `key=value&…`, each part percent-encoded as `application/x-www-form-urlencoded` (what
-/// `URLSearchParams` reads back): only ASCII letters, digits and `*-._` stay as they are,
+/// `URLSearchParams` reads back): only ASCII letters, digits and `*-._,` stay as they are,
 /// a space is `+`, everything else is `%XX` of its UTF-8 bytes.
 ///
 /// ```
 /// use line_oa_calc::share::query;
-/// assert_eq!(query(&[("m", "12,000".into()), ("lang", "zh-TW".into())]), "m=12%2C000&lang=zh-TW");
+/// assert_eq!(query(&[("m", "12,000".into()), ("lang", "zh-TW".into())]), "m=12,000&lang=zh-TW");
 /// assert_eq!(query(&[("b", "１ 2".into())]), "b=%EF%BC%91+2");
 /// ```
 pub fn query(pairs: &[(&str, String)]) -> String {
@@ -213,7 +213,8 @@ fn encode_into(out: &mut String, text: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for byte in text.bytes() {
         match byte {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+            // A comma is as safe in a query (URLSearchParams reads it back), and keeps `m=9,000` readable.
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' | b',' => {
                 out.push(char::from(byte))
             }
             b' ' => out.push('+'),

@@ -382,3 +382,12 @@ fn a_typed_value_gets_its_separators_when_the_field_is_left() {
     calc.apply(Action::LeaveField(Field::Budget));
     assert_eq!(calc.budget_text, "1,200.50");
 }
+
+#[test]
+fn the_estimator_takes_its_own_units_and_the_other_fields_habits() {
+    let calc = typed(&[friends("4,500人"), broadcasts("2次")]);
+    assert_eq!(calc.estimator_error, None);
+    assert_eq!(calc.messages_text, "9,000");
+    let calc = typed(&[friends("4 500"), broadcasts("２ 回")]);
+    assert_eq!(calc.messages_text, "9,000");
+}

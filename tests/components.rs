@@ -451,8 +451,7 @@ async fn a_shared_link_opens_in_its_view() {
     assert_eq!(text(&root, "label[for=messages]"), "Add-on message cap");
     let link: HtmlInputElement = get(&root, "#share-url").dyn_into().unwrap();
     assert!(
-        link.value()
-            .ends_with("?b=2%2C100&scope=addon&tax=1&lang=en"),
+        link.value().ends_with("?b=2,100&scope=addon&tax=1&lang=en"),
         "{}",
         link.value()
     );
@@ -803,7 +802,7 @@ async fn switching_scope_carries_the_month_and_says_so_in_one_line() {
     assert!(text(&root, "#dialog-hint").contains("74,000"));
     assert_eq!(
         text(&root, "#scope-carried"),
-        "同一個月換成這個範圍：每月訊息則數 80,000 → 加購上限則數 74,000"
+        "同一個月：每月訊息則數 80,000 → 加購上限則數 74,000"
     );
     choose(&root, "scope", "monthly").await;
     assert_eq!(input(&root, "messages").value(), "80,000");
@@ -844,4 +843,32 @@ async fn with_tax_on_the_dialog_amount_is_one_figure_and_the_other_is_for_refere
     set_checked(&root, "tax", false).await;
     assert!(text(&root, "#cost-chart svg").contains("每月總額（未稅）"));
     assert_eq!(text(&root, "label[for=budget]"), "金額上限（未稅）");
+}
+
+#[wasm_bindgen_test]
+async fn a_count_resting_on_unconfirmed_prices_is_worded_as_a_lower_estimate() {
+    // On the 2023-09 prices 高用量's tiers past the first price are unconfirmed: a budget buys at
+    // least the count shown, never "at most … (at least)".
+    let root = mount_app(Lang::ZhTw).await;
+    type_into(&root, "budget", "10,000").await;
+    let sentence = text(&root, "#result-summary");
+    assert!(sentence.contains("至少可發"), "{sentence}");
+    assert!(!sentence.contains("最多"), "{sentence}");
+    type_into(&root, "budget", "900").await;
+    assert!(text(&root, "#result-summary").contains("最多可發 3,000 則"));
+}
+
+#[wasm_bindgen_test]
+async fn the_estimator_used_in_the_addon_scope_says_its_count_is_a_monthly_total() {
+    let root = mount_app(Lang::ZhTw).await;
+    choose(&root, "scope", "addon").await;
+    type_into(&root, "friends", "4,500人").await;
+    type_into(&root, "broadcasts", "2次").await;
+    let scope: HtmlSelectElement = get(&root, "#scope").dyn_into().unwrap();
+    assert_eq!(scope.value(), "monthly");
+    assert_eq!(input(&root, "messages").value(), "9,000");
+    assert_eq!(
+        text(&root, "#estimate-result"),
+        "4,500 人 × 2 次 = 9,000 則，已填入每月訊息則數（每月總額）。"
+    );
 }

@@ -21,6 +21,12 @@ fn counts() {
         ("\u{3000}6000 則\u{3000}", 6_000),
         ("007", 7),
         ("1000000000000000", MAX_MESSAGES),
+        // Every count field takes every count's units and habits (issue 14).
+        ("12 000", 12_000),
+        ("12\u{3000}000\u{a0}則", 12_000),
+        ("4,500人", 4_500),
+        ("2次", 2),
+        ("3 回", 3),
     ];
     for (text, n) in ok {
         assert_eq!(parse_message_count(text), Ok(n), "{text:?}");
@@ -43,7 +49,8 @@ fn counts() {
         ("-1", Negative),
         ("－１", Negative),
         ("12a", InvalidCharacter { ch: 'a', index: 2 }),
-        ("  1 2", InvalidCharacter { ch: ' ', index: 3 }),
+        ("  1 2", MisplacedSeparator),
+        ("12 00", MisplacedSeparator),
         ("NT$5", InvalidCharacter { ch: 'N', index: 0 }),
         (
             "5元",
@@ -93,7 +100,12 @@ fn amounts() {
         ("1.2,3", MisplacedSeparator),
         ("1,23.5", MisplacedSeparator),
         ("US$5", InvalidCharacter { ch: 'U', index: 0 }),
-        ("5 €", InvalidCharacter { ch: ' ', index: 1 }),
+        (
+            "5 €",
+            InvalidCharacter {
+                ch: '€', index: 2
+            },
+        ),
         ("1000000000000000.01", TooLarge { max: MAX_MESSAGES }),
     ];
     for (text, err) in bad {

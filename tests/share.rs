@@ -181,3 +181,15 @@ fn a_picked_schedule_travels_in_the_link_and_todays_does_not() {
     assert_eq!(read(&[("sched", "tw-1999-01")]).schedule, None);
     assert_eq!(read(&[("sched", "<b>")]).schedule, None);
 }
+
+#[test]
+fn the_link_writes_a_comma_as_a_comma_and_reads_it_back() {
+    use line_oa_calc::share::query;
+    let link = query(&[("m", "9,000".to_owned())]);
+    assert_eq!(link, "m=9,000", "readable, not m=9%2C000");
+    let mut calc = calculator(Lang::ZhTw);
+    calc.apply(Action::TypeMessages("9,000".to_owned()));
+    let again = restored(&read(&[("m", "9,000")]));
+    assert_eq!(again.messages_text, "9,000");
+    assert_eq!(again.outcome, calc.outcome);
+}

@@ -23,8 +23,8 @@ pub struct InputEvents {
     pub scope: Callback<String>,
     pub messages: Callback<String>,
     pub budget: Callback<String>,
-    /// The reader is done with one of the two fields (its id).
-    pub leave: Callback<String>,
+    /// The reader is done with one of the two fields.
+    pub leave: Callback<Field>,
     pub tax: Callback<bool>,
     pub compare_old: Callback<bool>,
 }
@@ -43,13 +43,17 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
     let dialog_plan_name = schedule
         .addon_dialog()
         .map_or("", |(plan, _)| plan.name.text(lang.tag()));
-    let (messages_label, budget_label) = (
-        field_label(t, calc.scope, Field::Messages),
-        field_label(t, calc.scope, Field::Budget),
-    );
-    let scope_help = match calc.scope {
-        Scope::Monthly => t.scope_monthly_help,
-        Scope::Addon => t.scope_addon_help,
+    let (messages_label, budget_label, scope_help) = match calc.scope {
+        Scope::Monthly => (
+            t.messages_label_monthly,
+            t.budget_label_monthly,
+            t.scope_monthly_help,
+        ),
+        Scope::Addon => (
+            t.messages_label_addon,
+            t.budget_label_addon,
+            t.scope_addon_help,
+        ),
     };
     let tax_word = match (calc.tax_included, calc.scope) {
         (false, _) => t.tax_excluded,
@@ -114,7 +118,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                     error: error(Field::Messages),
                     note: derived_note(t, calc, Field::Messages),
                     on_input: on.messages.clone(),
-                    on_leave: on.leave.clone(),
+                    on_leave: on.leave.reform(|()| Field::Messages),
                 }) }
                 { number_field(NumberFieldProps {
                     id: AttrValue::from(Field::Budget.id()),
@@ -127,7 +131,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                     error: error(Field::Budget),
                     note: derived_note(t, calc, Field::Budget),
                     on_input: on.budget.clone(),
-                    on_leave: on.leave.clone(),
+                    on_leave: on.leave.reform(|()| Field::Budget),
                 }) }
             </div>
             { scope_carried(t, calc) }
@@ -164,11 +168,9 @@ fn scope_carried(t: &Texts, calc: &Calculator) -> Html {
         &calc.messages_text,
     ]);
     let mut m = Markup::new();
-    m.raw(lit!(
-        r#"<p id="scope-carried" class="field__note" role="status">"#
-    ))
-    .text(&line)
-    .raw(lit!("</p>"));
+    m.raw(lit!(r#"<p id="scope-carried" class="field__note">"#))
+        .text(&line)
+        .raw(lit!("</p>"));
     Html::from_html_unchecked(m.finish().into())
 }
 

@@ -28,8 +28,8 @@ pub struct NumberFieldProps {
     /// Every edit's full text, except while an IME composition is in progress.
     pub on_input: Callback<String>,
     /// The reader is done with the text (`change`: the field was left, or Enter): held-back errors
-    /// show, the value gets its separators. Carries the field's id.
-    pub on_leave: Callback<String>,
+    /// show, the value gets its separators.
+    pub on_leave: Callback<()>,
 }
 
 /// The field. A plain function rather than a function component: it holds no state, and
@@ -50,10 +50,7 @@ pub fn number_field(props: NumberFieldProps) -> Html {
             on_input.emit(input.value());
         })
     };
-    let on_leave = {
-        let id = props.id.clone();
-        props.on_leave.reform(move |_: Event| id.to_string())
-    };
+    let on_leave = props.on_leave.reform(|_: Event| ());
     let error_id = props.id.to_string() + "-error";
     let note_id = props.id.to_string() + "-note";
     let described_by = match (&props.error, &props.note) {

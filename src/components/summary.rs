@@ -99,22 +99,25 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
             plan,
             &mark(total, outcome.certainty),
         ]),
-        (Scope::Monthly, Field::Budget) => t.summary_monthly_from_budget.fill(&[
+        // "At most 15,000 (at least)" would contradict itself: an estimate is worded as one.
+        (Scope::Monthly, Field::Budget) => match outcome.certainty {
+            Certainty::LowerEstimate => t.summary_monthly_from_budget_at_least,
+            _ => t.summary_monthly_from_budget,
+        }
+        .fill(&[
             &money(outcome.amount),
-            &mark(format_count(outcome.messages), outcome.certainty),
+            &format_count(outcome.messages),
             plan,
             &total,
         ]),
-        (Scope::Addon, _) => {
-            let (cap, amount) = (format_count(outcome.messages), money(outcome.amount));
-            match (props.source, outcome.certainty) {
-                (Field::Messages, certainty) => {
-                    t.summary_addon.fill(&[&cap, &mark(amount, certainty)])
-                }
-                (Field::Budget, certainty) => {
-                    t.summary_addon.fill(&[&mark(cap, certainty), &amount])
-                }
+        (Scope::Addon, source) => {
+            let (mut cap, mut amount) = (format_count(outcome.messages), money(outcome.amount));
+            // The derived figure carries the marker.
+            match source {
+                Field::Messages => amount = mark(amount, outcome.certainty),
+                Field::Budget => cap = mark(cap, outcome.certainty),
             }
+            t.summary_addon.fill(&[&cap, &amount])
         }
     }
 }

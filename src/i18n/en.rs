@@ -14,7 +14,7 @@ pub const EN: Texts = Texts {
     scope_addon: Template("{0} plan add-on cap"),
     scope_monthly_help: "Enter the messages you send a month, or your monthly budget, to find the cheapest plan.",
     scope_addon_help: "As in LINE's Billing → Change limit dialog: add-on message cap ↔ amount cap (fee and included messages not counted).",
-    scope_carried: Template("The same month in this scope: {0} {1} → {2} {3}"),
+    scope_carried: Template("Same month: {0} {1} → {2} {3}"),
 
     messages_label_monthly: "Messages per month",
     messages_label_addon: "Add-on message cap",
@@ -34,7 +34,7 @@ pub const EN: Texts = Texts {
     err_invalid_character: Template("“{0}” is not a digit. Please enter a number."),
     err_misplaced_separator: "A thousands separator is misplaced; write it like 12,000.",
     err_multiple_decimal_points: "Only one decimal point, please.",
-    err_fraction_not_allowed: "Messages must be a whole number.",
+    err_fraction_not_allowed: "Enter a whole number, without a decimal point.",
     err_too_many_decimals: Template("Amounts take at most {0} decimals."),
     err_negative: "Negative numbers are not allowed.",
     err_too_large: Template("That number is too large; the maximum is {0}."),
@@ -42,12 +42,13 @@ pub const EN: Texts = Texts {
 
     summary_monthly_from_messages: Template("{0} messages a month: {1} is cheapest, at {2} a month."),
     summary_monthly_from_budget: Template("A monthly budget of {0} buys up to {1} messages ({2}, {3} a month)."),
+    summary_monthly_from_budget_at_least: Template("A monthly budget of {0} buys at least {1} messages ({2}, {3} a month)."),
     err_budget_too_small: "This budget does not cover even the cheapest plan.",
     summary_addon: Template("Add-on cap {0} messages ↔ amount cap {1}."),
     dialog_hint_cap: Template("In Billing → Change limit, enter {0} as the add-on message cap; the amount cap will read {1}."),
     dialog_hint_no_addon: Template("The {0} plan's included messages are enough: no add-on cap needed."),
     dialog_hint_title: "What to set in LINE's manager",
-    dialog_amount_tax: "excl. tax; whether LINE's dialog includes tax is unconfirmed",
+    dialog_amount_tax: "excl. tax; whether the dialog adds tax is unconfirmed",
 
     table_title: "Plan comparison",
     col_plan: "Plan",
@@ -122,7 +123,7 @@ pub const EN: Texts = Texts {
     broadcasts_label: "Broadcasts per month",
     broadcasts_unit: "times",
     broadcasts_placeholder: "e.g. 6",
-    estimator_result: Template("{0} friends × {1} broadcasts = {2} messages, now in the messages field."),
+    estimator_result: Template("{0} friends × {1} broadcasts = {2} messages, now in the messages field (monthly total)."),
     estimator_rules: [
         "One broadcast counts as one message per friend who receives it, even with up to 3 speech bubbles (5 through the API).",
         "Billed: broadcasts, Messaging API push messages, step messages.",

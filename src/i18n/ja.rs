@@ -14,7 +14,7 @@ pub const JA: Texts = Texts {
     scope_addon: Template("{0}の追加メッセージ上限"),
     scope_monthly_help: "月間の配信通数か月の予算を入力すると、最も安いプランがわかります。",
     scope_addon_help: "LINEの「請求 → 上限変更」のダイアログと同じく、追加メッセージの上限通数 ↔ 上限金額を換算します（月額固定費と無料メッセージ通数は含みません）。",
-    scope_carried: Template("同じ月をこの範囲で：{0} {1} → {2} {3}"),
+    scope_carried: Template("同じ月：{0} {1} → {2} {3}"),
 
     messages_label_monthly: "月間メッセージ通数",
     messages_label_addon: "追加メッセージの上限通数",
@@ -34,7 +34,7 @@ pub const JA: Texts = Texts {
     err_invalid_character: Template("「{0}」は数字ではありません。数字で入力してください。"),
     err_misplaced_separator: "桁区切りのカンマの位置が正しくありません。12,000のように入力してください。",
     err_multiple_decimal_points: "小数点は1つだけにしてください。",
-    err_fraction_not_allowed: "メッセージ通数は整数で入力してください。",
+    err_fraction_not_allowed: "小数点なしの整数で入力してください。",
     err_too_many_decimals: Template("金額の小数点以下は{0}桁までです。"),
     err_negative: "マイナスの数は入力できません。",
     err_too_large: Template("数が大きすぎます。上限は{0}です。"),
@@ -42,12 +42,13 @@ pub const JA: Texts = Texts {
 
     summary_monthly_from_messages: Template("月{0}通なら{1}が最安で、月額{2}です。"),
     summary_monthly_from_budget: Template("月の予算{0}なら、最大{1}通まで配信できます（{2}、月額{3}）。"),
+    summary_monthly_from_budget_at_least: Template("月の予算{0}なら、少なくとも{1}通は配信できます（{2}、月額{3}）。"),
     err_budget_too_small: "この予算では、最も安いプランの月額にも足りません。",
     summary_addon: Template("追加メッセージの上限{0}通は、上限金額{1}に相当します。"),
     dialog_hint_cap: Template("「請求 → 上限変更」で追加メッセージの上限通数に{0}と入力すると、上限金額は{1}になります。"),
     dialog_hint_no_addon: Template("{0}の無料メッセージ通数で足りるため、追加メッセージの上限設定は不要です。"),
     dialog_hint_title: "LINEの管理画面で設定する値",
-    dialog_amount_tax: "税別（LINEのダイアログが税込かは未確認）",
+    dialog_amount_tax: "税別、ダイアログの税込表示は未確認",
 
     table_title: "プラン比較",
     col_plan: "プラン",
@@ -122,7 +123,7 @@ pub const JA: Texts = Texts {
     broadcasts_label: "月間の配信回数",
     broadcasts_unit: "回",
     broadcasts_placeholder: "例：6",
-    estimator_result: Template("{0}人 × {1}回 = {2}通。月間メッセージ通数の欄に入力しました。"),
+    estimator_result: Template("{0}人 × {1}回 = {2}通。月間メッセージ通数の欄に入力しました（月額合計）。"),
     estimator_rules: [
         "1回のメッセージ配信は、吹き出しが最大3つ（APIでは5つ）あっても、受け取った友だち1人につき1通と数えます。",
         "課金対象：メッセージ配信、Messaging APIのプッシュメッセージ、ステップ配信。",

@@ -171,6 +171,8 @@ pub struct Texts {
     pub summary_monthly_from_messages: Template,
     /// (budget, messages, plan name, monthly total)
     pub summary_monthly_from_budget: Template,
+    /// The same, when the count rests on unconfirmed prices: LINE's real count is at least this.
+    pub summary_monthly_from_budget_at_least: Template,
     pub err_budget_too_small: &'static str,
     /// (add-on cap, amount)
     pub summary_addon: Template,
@@ -330,6 +332,10 @@ mod tests {
                 t.summary_monthly_from_messages,
             ),
             ("summary_monthly_from_budget", t.summary_monthly_from_budget),
+            (
+                "summary_monthly_from_budget_at_least",
+                t.summary_monthly_from_budget_at_least,
+            ),
             ("summary_addon", t.summary_addon),
             ("dialog_hint_cap", t.dialog_hint_cap),
             ("dialog_hint_no_addon", t.dialog_hint_no_addon),

@@ -15,7 +15,7 @@ pub const ZH_TW: Texts = Texts {
     scope_monthly_help: "輸入每月發送的總則數或每月預算，找出最划算的方案。",
     scope_addon_help:
         "和 LINE 後台「帳務專區 → 變更上限」一樣：加購上限則數 ↔ 金額上限（不含月費與內含的訊息）。",
-    scope_carried: Template("同一個月換成這個範圍：{0} {1} → {2} {3}"),
+    scope_carried: Template("同一個月：{0} {1} → {2} {3}"),
 
     messages_label_monthly: "每月訊息則數",
     messages_label_addon: "加購上限則數",
@@ -35,7 +35,7 @@ pub const ZH_TW: Texts = Texts {
     err_invalid_character: Template("無法辨識「{0}」，請只輸入數字。"),
     err_misplaced_separator: "千分位逗號的位置不對，例如應寫成 12,000。",
     err_multiple_decimal_points: "小數點只能有一個。",
-    err_fraction_not_allowed: "訊息則數必須是整數。",
+    err_fraction_not_allowed: "請輸入整數，不能有小數點。",
     err_too_many_decimals: Template("金額最多只能有 {0} 位小數。"),
     err_negative: "不能是負數。",
     err_too_large: Template("數字太大了，上限是 {0}。"),
@@ -43,6 +43,7 @@ pub const ZH_TW: Texts = Texts {
 
     summary_monthly_from_messages: Template("每月 {0} 則：{1}最划算，每月 {2}。"),
     summary_monthly_from_budget: Template("每月預算 {0} 最多可發 {1} 則（{2}，每月 {3}）。"),
+    summary_monthly_from_budget_at_least: Template("每月預算 {0} 至少可發 {1} 則（{2}，每月 {3}）。"),
     err_budget_too_small: "這個預算連最便宜的方案都不夠。",
     summary_addon: Template("加購上限 {0} 則 ↔ 金額上限 {1}。"),
     dialog_hint_cap: Template(
@@ -125,7 +126,7 @@ pub const ZH_TW: Texts = Texts {
     broadcasts_label: "每月群發次數",
     broadcasts_unit: "次",
     broadcasts_placeholder: "例如 6",
-    estimator_result: Template("{0} 人 × {1} 次 = {2} 則，已填入每月訊息則數。"),
+    estimator_result: Template("{0} 人 × {1} 次 = {2} 則，已填入每月訊息則數（每月總額）。"),
     estimator_rules: [
         "一次群發對每位收到的好友算 1 則，即使含最多 3 個對話框（透過 API 最多 5 個）。",
         "計費：群發訊息、Messaging API 推播訊息、漸進式訊息。",

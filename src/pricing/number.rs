@@ -13,8 +13,15 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::limits::{MAX_AMOUNT, MAX_MESSAGES};
 use super::schedule::{Currency, Text};
 
-/// Words for "messages" that may follow a count: Chinese 則, Japanese 通.
-const COUNT_UNITS: &[Text] = &[Text::Borrowed("則"), Text::Borrowed("通")];
+/// Units that may follow a count: of messages (則, 通), and of the estimator's friends (人) and
+/// broadcasts (次, 回): every count field takes every count's habits.
+const COUNT_UNITS: &[Text] = &[
+    Text::Borrowed("則"),
+    Text::Borrowed("通"),
+    Text::Borrowed("人"),
+    Text::Borrowed("次"),
+    Text::Borrowed("回"),
+];
 
 /// The most decimal places [`parse_amount`] accepts and [`format_amount`] prints; larger requests are clamped
 /// to it (a currency has at most 4, see validation). 16 integer digits plus 12 decimals fit `Decimal` exactly.
@@ -281,7 +288,8 @@ impl Token {
         match ch {
             '0'..='9' => Token::digit(ch, '0'),
             '０'..='９' => Token::digit(ch, '０'),
-            ',' | '，' => Some(Token::Separator),
+            // A space between digit groups is a thousands separator too (12 000), as many write it.
+            ',' | '，' | ' ' | '\u{a0}' | '\u{202f}' | '\u{3000}' => Some(Token::Separator),
             '.' | '．' => Some(Token::Point),
             _ => None,
         }
