@@ -164,6 +164,7 @@ pub fn app(props: &AppProps) -> Html {
                 friends_error: estimator_error(EstimatorField::Friends),
                 broadcasts_error: estimator_error(EstimatorField::Broadcasts),
                 estimate: calc.estimate,
+                superseded: calc.estimate_superseded(),
                 lang,
                 on_friends: on(|text| Some(Action::TypeFriends(text))),
                 on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),

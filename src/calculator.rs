@@ -522,6 +522,15 @@ impl Calculator {
         });
     }
 
+    /// Whether the estimator's fields still read as a product that the messages field no longer
+    /// holds: the reader has typed a count or a budget of their own since.
+    pub fn estimate_superseded(&self) -> bool {
+        self.estimate.is_none()
+            && self.outcome.is_some()
+            && pricing::parse_message_count(&self.friends_text).is_ok()
+            && pricing::parse_message_count(&self.broadcasts_text).is_ok()
+    }
+
     /// The error of one estimator field, if it cannot be read.
     pub fn estimator_error_of(&self, field: EstimatorField) -> Option<&InputError> {
         self.estimator_error

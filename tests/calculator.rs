@@ -239,6 +239,23 @@ fn the_estimator_fills_the_messages_field_with_friends_times_broadcasts() {
 }
 
 #[test]
+fn a_budget_typed_after_the_estimate_marks_the_estimate_as_no_longer_the_count() {
+    let mut calc = typed(&[friends("2,000"), broadcasts("6")]);
+    assert!(!calc.estimate_superseded(), "the count is the estimate");
+    calc.apply(budget("3,000"));
+    assert!(calc.estimate.is_none());
+    assert_ne!(calc.messages_text, "12,000");
+    assert!(
+        calc.estimate_superseded(),
+        "2,000 × 6 no longer is the count shown"
+    );
+    // Half-filled estimator fields are no estimate to contradict anything.
+    let mut calc = typed(&[friends("2,000")]);
+    calc.apply(messages("5,000"));
+    assert!(!calc.estimate_superseded());
+}
+
+#[test]
 fn the_estimator_waits_for_both_fields_and_never_touches_them_on_error() {
     let calc = typed(&[messages("500"), friends("2000")]);
     assert_eq!(calc.messages_text, "500", "one field alone changes nothing");

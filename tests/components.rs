@@ -275,10 +275,27 @@ async fn unconfirmed_prices_are_flagged_next_to_the_amounts() {
         find(&root, "#plan-table .badge--estimate").is_none(),
         "6,000 needs no add-on"
     );
+    let caveat = |table: &str| {
+        get(&root, table)
+            .closest(".card")
+            .unwrap()
+            .and_then(|card| card.query_selector(".table__caveat").unwrap())
+            .map(|caveat| caveat.text_content().unwrap_or_default())
+    };
+    assert_eq!(caveat("#plan-table"), None, "no badge, no explanation");
     type_into(&root, "messages", "6001").await;
     assert!(find(&root, "#plan-table .badge--estimate").is_some());
     assert!(find(&root, "#unconfirmed-note").is_some());
     assert!(text(&root, "#budget-note").contains("上限估計"));
+    // Each badge is explained under the table it is in, not only at the bottom of the page.
+    assert!(caveat("#plan-table").is_some_and(|text| text.contains("上限估計")));
+    let tier_badge = find(&root, "#tier-breakdown .badge--estimate").is_some();
+    let tier_caveat = caveat("#tier-breakdown table").filter(|text| text.contains("未確認"));
+    assert_eq!(
+        tier_badge,
+        tier_caveat.is_some(),
+        "the tier table explains its own badge"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -533,8 +550,10 @@ async fn the_estimator_fills_the_messages_field() {
     assert_eq!(input(&root, "budget").value(), "2,400");
     assert!(text(&root, "#estimate-result").contains("12,000"));
     type_into(&root, "broadcasts", "six").await;
-    assert!(find(&root, "#broadcasts-error")
-        .is_some_and(|e| !e.text_content().unwrap_or_default().is_empty()));
+    // The message names its own field (never the messages field's name).
+    let error = text(&root, "#broadcasts-error");
+    assert!(error.starts_with("Broadcasts per month"), "{error}");
+    assert!(!error.contains("Messages per month"), "{error}");
     assert_eq!(
         input(&root, "messages").value(),
         "12,000",

@@ -19,6 +19,8 @@ pub struct EstimatorProps {
     pub broadcasts_error: Option<AttrValue>,
     /// What the estimator last put into the messages field.
     pub estimate: Option<Estimate>,
+    /// The messages field holds another figure since (see `Calculator::estimate_superseded`).
+    pub superseded: bool,
     pub lang: Lang,
     pub on_friends: Callback<String>,
     pub on_broadcasts: Callback<String>,
@@ -26,13 +28,15 @@ pub struct EstimatorProps {
 
 pub fn estimator(props: &EstimatorProps) -> Html {
     let t = props.lang.texts();
-    let result = props.estimate.map(|estimate| {
-        t.estimator_result.fill(&[
+    let result = match props.estimate {
+        Some(estimate) => t.estimator_result.fill(&[
             &format_count(estimate.friends),
             &format_count(estimate.broadcasts),
             &format_count(estimate.messages),
-        ])
-    });
+        ]),
+        None if props.superseded => t.estimator_superseded.to_owned(),
+        None => String::new(),
+    };
     html! {
         <section id="estimator" class="card estimator" aria-labelledby="estimator-title">
             <h2 id="estimator-title">{ t.estimator_title }</h2>
@@ -65,7 +69,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     on_leave: Callback::noop(),
                 }) }
             </div>
-            <p id="estimate-result" class="estimator__result" aria-live="polite">{ result.unwrap_or_default() }</p>
+            <p id="estimate-result" class="estimator__result" aria-live="polite">{ result }</p>
             { rules(t.estimator_rules) }
         </section>
     }

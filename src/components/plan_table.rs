@@ -70,6 +70,17 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
         );
     }
     m.raw(lit!("</tbody></table></div>"));
+    // The "upper estimate" badge explained under the table it appears in.
+    let estimated = props
+        .comparison
+        .bills
+        .iter()
+        .any(|bill| !bill.confirmed() && bill.addon_messages > 0);
+    if estimated {
+        m.raw(lit!(r#"<p class="table__caveat">"#))
+            .text(t.estimate_note)
+            .raw(lit!("</p>"));
+    }
     Html::from_html_unchecked(m.finish().into())
 }
 

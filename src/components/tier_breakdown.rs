@@ -103,7 +103,14 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
         .raw(lit!(r#"</td><td data-na="true"></td><td"#));
     labelled(&mut m, t.col_subtotal, Some(lit!("tiers__total")))
         .text(&money(None))
-        .raw(lit!("</td></tr></tfoot></table></div></section>"));
+        .raw(lit!("</td></tr></tfoot></table></div>"));
+    // The "unconfirmed" badge explained under the table it appears in.
+    if props.quote.lines.iter().any(|line| !line.confirmed) {
+        m.raw(lit!(r#"<p class="table__caveat">"#))
+            .text(t.unconfirmed_tier_note)
+            .raw(lit!("</p>"));
+    }
+    m.raw(lit!("</section>"));
     Html::from_html_unchecked(m.finish().into())
 }
 

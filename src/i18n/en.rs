@@ -103,6 +103,7 @@ pub const EN: Texts = Texts {
     change_less: Template("For {0} messages a month: now {1} is cheapest at {2} a month; on the previous prices {3} was cheapest at {4}. That is {5} less a month now."),
     change_same: Template("For {0} messages a month: now {1} is cheapest at {2} a month; on the previous prices {3} was cheapest at {4}. The same amount."),
     estimate_note: "Amounts marked \"upper estimate\" rest on unconfirmed prices: LINE's actual amount is not higher. Counts marked \"at least\" are not lower.",
+    unconfirmed_tier_note: "A unit price marked \"unconfirmed\" has no source yet and is an upper estimate: LINE's actual amount is not higher.",
     source_checked: Template("checked {0}"),
     schedule_period_retired: Template("In force {0} to {1}"),
     schedule_period_current: Template("In force since {0}"),
@@ -124,6 +125,7 @@ pub const EN: Texts = Texts {
     broadcasts_unit: "times",
     broadcasts_placeholder: "e.g. 6",
     estimator_result: Template("{0} friends × {1} broadcasts = {2} messages, now in the messages field (monthly total)."),
+    estimator_superseded: "The messages field now holds a figure of your own, not these two fields multiplied.",
     estimator_rules: [
         "One broadcast counts as one message per friend who receives it, even with up to 3 speech bubbles (5 through the API).",
         "Billed: broadcasts, Messaging API push messages, step messages.",

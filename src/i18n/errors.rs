@@ -23,7 +23,7 @@ pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String
         InputError::Number(error) => match error {
             NumberError::Empty => t.err_empty.to_owned(),
             NumberError::InvalidCharacter { ch, .. } => {
-                t.err_invalid_character.fill(&[&ch.to_string()])
+                t.err_invalid_character.fill(&[&readable(*ch)])
             }
             NumberError::MisplacedSeparator => t.err_misplaced_separator.to_owned(),
             NumberError::MultipleDecimalPoints => t.err_multiple_decimal_points.to_owned(),
@@ -47,5 +47,49 @@ pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String
         },
         InputError::NoPlan => t.err_no_plan.to_owned(),
         InputError::BudgetTooSmall => t.err_budget_too_small.to_owned(),
+    }
+}
+
+/// A character as the reader can see it: itself, or its code (`U+200B`) when it shows as nothing
+/// (a pasted zero-width space, a tab, a control character).
+///
+/// ```
+/// use line_oa_calc::i18n::errors::readable;
+/// assert_eq!(readable('x'), "x");
+/// assert_eq!(readable('\u{200B}'), "U+200B");
+/// assert_eq!(readable('\t'), "U+0009");
+/// assert_eq!(readable('\u{FEFF}'), "U+FEFF");
+/// ```
+pub fn readable(ch: char) -> String {
+    let code = u32::from(ch);
+    let invisible = ch.is_whitespace()
+        || ch.is_control()
+        || matches!(code, 0xAD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFEFF);
+    if !invisible {
+        return ch.to_string();
+    }
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut text = String::from("U+");
+    let digits = if code > 0xFFFF { 6 } else { 4 };
+    for shift in (0..digits).rev() {
+        text.push(char::from(HEX[((code >> (shift * 4)) & 15) as usize]));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_pasted_invisible_character_is_named_by_its_code() {
+        let schedule = pricing::schedule_by_id("tw-2026-11").expect("ships");
+        let error = pricing::parse_message_count("12\u{200B}000").expect_err("not a number");
+        let message = input_error(Lang::ZhTw.texts(), schedule, &InputError::Number(error));
+        assert!(message.contains("「U+200B」"), "{message}");
+        let error = pricing::parse_message_count("12a").expect_err("not a number");
+        let message = input_error(Lang::En.texts(), schedule, &InputError::Number(error));
+        assert!(message.contains("“a”"), "{message}");
     }
 }

@@ -103,6 +103,7 @@ pub const JA: Texts = Texts {
     change_less: Template("月{0}通：現在いちばん安いのは{1}で月{2}、以前の料金では{3}で月{4}でした。現在は月{5}安くなります。"),
     change_same: Template("月{0}通：現在いちばん安いのは{1}で月{2}、以前の料金では{3}で月{4}でした。金額は同じです。"),
     estimate_note: "「上限の見積もり」の金額は未確認の料金で計算しています。LINEの実際の金額はこれより高くなりません。「下限の見積もり」の通数はこれより少なくなりません。",
+    unconfirmed_tier_note: "「未確認」の単価は出典がまだない上限の見積もりです。LINEの実際の金額はこれより高くなりません。",
     source_checked: Template("{0}確認"),
     schedule_period_retired: Template("適用期間：{0}〜{1}"),
     schedule_period_current: Template("{0}から適用"),
@@ -124,6 +125,7 @@ pub const JA: Texts = Texts {
     broadcasts_unit: "回",
     broadcasts_placeholder: "例：6",
     estimator_result: Template("{0}人 × {1}回 = {2}通。月間メッセージ通数の欄に入力しました（月額合計）。"),
+    estimator_superseded: "月間メッセージ通数の欄は、この2つの掛け算ではなく入力された数字になっています。",
     estimator_rules: [
         "1回のメッセージ配信は、吹き出しが最大3つ（APIでは5つ）あっても、受け取った友だち1人につき1通と数えます。",
         "課金対象：メッセージ配信、Messaging APIのプッシュメッセージ、ステップ配信。",

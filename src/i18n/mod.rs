@@ -253,6 +253,8 @@ pub struct Texts {
     pub change_same: Template,
     /// Explains an estimate marker next to a figure that rests on unconfirmed prices.
     pub estimate_note: &'static str,
+    /// Explains the "unconfirmed" badge on a tier's unit price, under the tier table.
+    pub unconfirmed_tier_note: &'static str,
     /// When a source was last checked ({0}: the date).
     pub source_checked: Template,
 
@@ -280,6 +282,8 @@ pub struct Texts {
     pub broadcasts_placeholder: &'static str,
     /// (friends, broadcasts, messages): the product, now in the messages field.
     pub estimator_result: Template,
+    /// Instead of the result, once the reader typed a count or a budget of their own.
+    pub estimator_superseded: &'static str,
     /// What LINE counts as a billed message, one line each.
     pub estimator_rules: [&'static str; 4],
 

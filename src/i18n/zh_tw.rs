@@ -106,6 +106,7 @@ pub const ZH_TW: Texts = Texts {
     change_less: Template("每月 {0} 則：現在最划算的是{1}，每月 {2}；前一版價格最划算的是{3}，每月 {4}。現在每月少 {5}。"),
     change_same: Template("每月 {0} 則：現在最划算的是{1}，每月 {2}；前一版價格最划算的是{3}，每月 {4}。金額相同。"),
     estimate_note: "標示「上限估計」的金額依尚未確認的價格計算，LINE 的實際金額不會更高；標示「至少」的則數不會更少。",
+    unconfirmed_tier_note: "標示「未確認」的單價尚無來源確認，是上限估計：LINE 的實際金額不會更高。",
     source_checked: Template("查證於 {0}"),
     schedule_period_retired: Template("適用期間 {0} 至 {1}"),
     schedule_period_current: Template("自 {0} 起適用"),
@@ -127,6 +128,7 @@ pub const ZH_TW: Texts = Texts {
     broadcasts_unit: "次",
     broadcasts_placeholder: "例如 6",
     estimator_result: Template("{0} 人 × {1} 次 = {2} 則，已填入每月訊息則數（每月總額）。"),
+    estimator_superseded: "每月訊息則數已改為另外輸入的數字，不是這兩欄相乘的結果。",
     estimator_rules: [
         "一次群發對每位收到的好友算 1 則，即使含最多 3 個對話框（透過 API 最多 5 個）。",
         "計費：群發訊息、Messaging API 推播訊息、漸進式訊息。",
