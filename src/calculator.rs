@@ -173,6 +173,9 @@ pub struct Estimate {
     pub friends: u64,
     pub broadcasts: u64,
     pub messages: u64,
+    /// The fields were in the add-on scope and now are in the monthly one (an estimate is a
+    /// month's total): the estimator says so.
+    pub switched_scope: bool,
 }
 
 /// What a switch of scope did to the reader's figure: the same month, in the new scope's terms
@@ -513,12 +516,14 @@ impl Calculator {
         };
         self.estimator_error = None;
         // LINE's estimate is a monthly total, whatever the fields meant before.
+        let switched_scope = self.scope != Scope::Monthly;
         self.scope = Scope::Monthly;
         self.apply(Action::TypeMessages(pricing::format_count(messages)));
         self.estimate = Some(Estimate {
             friends,
             broadcasts,
             messages,
+            switched_scope,
         });
     }
 

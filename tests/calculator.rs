@@ -231,7 +231,8 @@ fn the_estimator_fills_the_messages_field_with_friends_times_broadcasts() {
         Some(Estimate {
             friends: 2_000,
             broadcasts: 6,
-            messages: 12_000
+            messages: 12_000,
+            switched_scope: false,
         })
     );
     // The estimator's own text stays as typed.

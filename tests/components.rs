@@ -888,6 +888,9 @@ async fn the_estimator_used_in_the_addon_scope_says_its_count_is_a_monthly_total
     assert_eq!(input(&root, "messages").value(), "9,000");
     assert_eq!(
         text(&root, "#estimate-result"),
-        "4,500 人 × 2 次 = 9,000 則，已填入每月訊息則數（每月總額）。"
+        "4,500 人 × 2 次 = 9,000 則，已填入每月訊息則數（每月總額）。換算範圍已切換為每月總額。"
     );
+    // Used again in the monthly scope, it switches nothing and says nothing of it.
+    type_into(&root, "broadcasts", "3").await;
+    assert!(!text(&root, "#estimate-result").contains("切換"));
 }

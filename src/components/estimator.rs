@@ -29,11 +29,17 @@ pub struct EstimatorProps {
 pub fn estimator(props: &EstimatorProps) -> Html {
     let t = props.lang.texts();
     let result = match props.estimate {
-        Some(estimate) => t.estimator_result.fill(&[
-            &format_count(estimate.friends),
-            &format_count(estimate.broadcasts),
-            &format_count(estimate.messages),
-        ]),
+        Some(estimate) => {
+            let mut result = t.estimator_result.fill(&[
+                &format_count(estimate.friends),
+                &format_count(estimate.broadcasts),
+                &format_count(estimate.messages),
+            ]);
+            if estimate.switched_scope {
+                result.push_str(t.estimator_switched_scope);
+            }
+            result
+        }
         None if props.superseded => t.estimator_superseded.to_owned(),
         None => String::new(),
     };

@@ -126,6 +126,7 @@ pub const EN: Texts = Texts {
     broadcasts_placeholder: "e.g. 6",
     estimator_result: Template("{0} friends × {1} broadcasts = {2} messages, now in the messages field (monthly total)."),
     estimator_superseded: "The messages field now holds a figure of your own, not these two fields multiplied.",
+    estimator_switched_scope: " The fields now convert the monthly total.",
     estimator_rules: [
         "One broadcast counts as one message per friend who receives it, even with up to 3 speech bubbles (5 through the API).",
         "Billed: broadcasts, Messaging API push messages, step messages.",

@@ -126,6 +126,7 @@ pub const JA: Texts = Texts {
     broadcasts_placeholder: "例：6",
     estimator_result: Template("{0}人 × {1}回 = {2}通。月間メッセージ通数の欄に入力しました（月額合計）。"),
     estimator_superseded: "月間メッセージ通数の欄は、この2つの掛け算ではなく入力された数字になっています。",
+    estimator_switched_scope: "換算の範囲を月額合計に切り替えました。",
     estimator_rules: [
         "1回のメッセージ配信は、吹き出しが最大3つ（APIでは5つ）あっても、受け取った友だち1人につき1通と数えます。",
         "課金対象：メッセージ配信、Messaging APIのプッシュメッセージ、ステップ配信。",

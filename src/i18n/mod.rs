@@ -284,6 +284,8 @@ pub struct Texts {
     pub estimator_result: Template,
     /// Instead of the result, once the reader typed a count or a budget of their own.
     pub estimator_superseded: &'static str,
+    /// Appended to the result when the estimator moved the fields from the add-on scope.
+    pub estimator_switched_scope: &'static str,
     /// What LINE counts as a billed message, one line each.
     pub estimator_rules: [&'static str; 4],
 

@@ -129,6 +129,7 @@ pub const ZH_TW: Texts = Texts {
     broadcasts_placeholder: "例如 6",
     estimator_result: Template("{0} 人 × {1} 次 = {2} 則，已填入每月訊息則數（每月總額）。"),
     estimator_superseded: "每月訊息則數已改為另外輸入的數字，不是這兩欄相乘的結果。",
+    estimator_switched_scope: "換算範圍已切換為每月總額。",
     estimator_rules: [
         "一次群發對每位收到的好友算 1 則，即使含最多 3 個對話框（透過 API 最多 5 個）。",
         "計費：群發訊息、Messaging API 推播訊息、漸進式訊息。",
