@@ -155,27 +155,16 @@ pub fn app(props: &AppProps) -> Html {
                 }) }
             </header>
 
-            { inputs(&InputsProps { calc, on: events }) }
-
-            { estimator(&EstimatorProps {
-                friends: calc.friends_text.clone().into(),
-                broadcasts: calc.broadcasts_text.clone().into(),
-                friends_error: estimator_error(EstimatorField::Friends),
-                broadcasts_error: estimator_error(EstimatorField::Broadcasts),
-                estimate: calc.estimate,
-                lang,
-                on_friends: on(|text| Some(Action::TypeFriends(text))),
-                on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
-            }) }
-
-            { summary(&SummaryProps {
+            { inputs(&InputsProps { calc, on: events, answer: summary(&SummaryProps {
                 schedule,
                 outcome: calc.outcome.as_ref(),
                 scope: calc.scope,
                 source: calc.source,
                 tax_view: calc.tax_view(),
                 lang,
-            }) }
+            }) }) }
+
+
             if calc.outcome.is_some() {
                 { share_link(&ShareLinkProps { url: share::address(&props.page_address, &view_pairs).into(), lang }) }
             }
@@ -194,6 +183,18 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
             }
 
+            // Below the answer and the plans: a reader who knows the count needs neither scroll
+            // past it nor see it while typing (the inputs card links to it).
+            { estimator(&EstimatorProps {
+                friends: calc.friends_text.clone().into(),
+                broadcasts: calc.broadcasts_text.clone().into(),
+                friends_error: estimator_error(EstimatorField::Friends),
+                broadcasts_error: estimator_error(EstimatorField::Broadcasts),
+                estimate: calc.estimate,
+                lang,
+                on_friends: on(|text| Some(Action::TypeFriends(text))),
+                on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
+            }) }
             { cost_chart(&CostChartProps {
                 schedule,
                 marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),

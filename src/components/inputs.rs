@@ -11,6 +11,8 @@ use crate::components::{
 };
 use crate::display;
 use crate::i18n::{errors, Texts};
+use crate::lit;
+use crate::markup::Markup;
 use crate::pricing::{self, Schedule};
 
 /// What the reader can change in the inputs card; each callback carries the new value.
@@ -28,6 +30,9 @@ pub struct InputEvents {
 pub struct InputsProps<'a> {
     pub calc: &'a Calculator,
     pub on: InputEvents,
+    /// The result, right under the two fields: on a phone with the keyboard up, the reader
+    /// sees it while typing.
+    pub answer: Html,
 }
 
 pub fn inputs(props: &InputsProps<'_>) -> Html {
@@ -127,6 +132,8 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                     on_input: on.budget.clone(),
                 }) }
             </div>
+            { props.answer.clone() }
+            { estimator_link(t) }
             <div class="inputs__toggles">
                 { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on.tax.clone() }) }
                 if let Some(previous) = calc.previous_schedule {
@@ -135,6 +142,18 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
             </div>
         </section>
     }
+}
+
+/// The way to the estimator further down, for a reader who does not know their count
+/// (plain markup: static text).
+fn estimator_link(t: &Texts) -> Html {
+    let mut m = Markup::new();
+    m.raw(lit!(
+        r##"<p class="inputs__more"><a id="estimator-link" href="#estimator">"##
+    ))
+    .text(t.estimator_link)
+    .raw(lit!("</a></p>"));
+    Html::from_html_unchecked(m.finish().into())
 }
 
 /// The line under the derived field: that it is calculated, and whether it is an estimate.
