@@ -65,3 +65,55 @@ describe("the answer is where the eye is", () => {
     });
   }
 });
+
+/** Every table's overflow, measured: whether it is wider than its card or its own box, and the narrowest status cell. */
+function measureTables() {
+  return [...document.querySelectorAll(".card table")].map((table) => {
+    const card = table.closest(".card");
+    const style = getComputedStyle(card);
+    const cardContent = card.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const wrap = table.parentElement;
+    const statusCells = [...table.querySelectorAll("tbody tr")]
+      .map((row) => row.lastElementChild)
+      .filter((cell) => getComputedStyle(cell).display === "table-cell");
+    const em = parseFloat(getComputedStyle(table).fontSize);
+    return {
+      table: table.id || table.className,
+      wider: Math.round(table.getBoundingClientRect().width - cardContent),
+      scrolls: wrap.scrollWidth - wrap.clientWidth,
+      narrowestLastColumnEm: statusCells.length ? Math.min(...statusCells.map((c) => c.clientWidth / em)) : null,
+    };
+  });
+}
+
+describe("tables fit their cards", () => {
+  const WIDTHS = [320, 390, 560, 720, 859, 860, 1024, 1280];
+  for (const region of ["tw", "jp"]) for (const lang of LANGS) {
+    for (const tax of [false, true]) {
+      test(`${region}, ${lang}, tax ${tax ? "on" : "off"}: at ${WIDTHS.join(", ")} px no table is wider than its card`, async () => {
+        const { context, page, problems } = await watchedPage(env.browser, env.root.origin, { viewport: { width: 1280, height: 800 } });
+        // The old prices too, and a count that needs add-ons (estimate badges in both tables).
+        await openWidget(page, `${env.root.url}?region=${region}&lang=${lang}&m=12000&old=1${tax ? "&tax=1" : ""}`);
+        await page.locator("#old-plan-table").waitFor();
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          const tables = await page.evaluate(measureTables);
+          assert.ok(tables.length >= (region === "tw" ? 3 : 2), "the plan and old-plan tables (and the tier breakdown)");
+          for (const t of tables) {
+            const where = `${width} px, ${t.table}: ${JSON.stringify(t)}`;
+            assert.ok(t.wider <= 0, `not wider than its card (${where})`);
+            assert.ok(t.scrolls <= 0, `nothing hidden to scroll to (${where})`);
+            // A status or subtotal column squeezed to a character or two per line reads as nothing.
+            if (t.narrowestLastColumnEm !== null) assert.ok(t.narrowestLastColumnEm >= 5, `last column readable (${where})`);
+          }
+        }
+        if (region === "tw" && lang !== "ja" && tax) {
+          await page.setViewportSize({ width: 1280, height: 800 });
+          console.log(`screenshot: ${await screenshot(page, `layout-tables-1280-${lang}`)}`);
+        }
+        assertClean(assert, problems);
+        await context.close();
+      });
+    }
+  }
+});
