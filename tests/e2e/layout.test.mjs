@@ -117,3 +117,53 @@ describe("tables fit their cards", () => {
     }
   }
 });
+
+/** Each field's room for text against what it must show, and each checkbox's size. */
+function measureFields() {
+  const canvas = document.createElement("canvas").getContext("2d");
+  const textWidth = (input, text) => {
+    const style = getComputedStyle(input);
+    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return canvas.measureText(text).width;
+  };
+  const fields = [...document.querySelectorAll(".field__input")].map((input) => ({
+    id: input.id,
+    room: input.clientWidth,
+    // The placeholder whole, and a 9-character figure ("1,234,567") with room to spare.
+    needs: Math.ceil(Math.max(textWidth(input, input.placeholder), textWidth(input, "1,234,567"))),
+  }));
+  const boxes = [...document.querySelectorAll(".toggle__input")].map((box) => {
+    const rect = box.getBoundingClientRect();
+    return { id: box.id, width: Math.round(rect.width), height: Math.round(rect.height) };
+  });
+  return { fields, boxes };
+}
+
+describe("every field keeps a usable width", () => {
+  const WIDTHS = [320, 390, 480, 560, 640, 720, 860, 1024, 1280];
+  for (const embed of [false, true]) {
+    for (const lang of LANGS) {
+      test(`${embed ? "embed" : "page"}, ${lang}: at ${WIDTHS.join(", ")} px each field shows its placeholder and a 7-digit figure, each checkbox is whole`, async () => {
+        const { context, page, problems } = await watchedPage(env.browser, env.root.origin, { viewport: { width: 720, height: 800 } });
+        await openWidget(page, `${env.root.url}?lang=${lang}&old=1${embed ? "&embed=1" : ""}`);
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          const { fields, boxes } = await page.evaluate(measureFields);
+          assert.equal(fields.length, 4, "the two fields and the estimator's two");
+          for (const field of fields) {
+            assert.ok(field.room >= field.needs, `${width} px: #${field.id} has room for its text: ${JSON.stringify(field)}`);
+          }
+          for (const box of boxes) {
+            assert.deepEqual([box.width, box.height], [22, 22], `${width} px: #${box.id} is not squeezed by its label`);
+          }
+        }
+        if (embed && lang === "en") {
+          await page.setViewportSize({ width: 720, height: 800 });
+          console.log(`screenshot: ${await screenshot(page, "layout-fields-embed-720-en")}`);
+        }
+        assertClean(assert, problems);
+        await context.close();
+      });
+    }
+  }
+});
