@@ -27,6 +27,8 @@
     root.classList.add("embed");
     if (value("bg") === "transparent") root.classList.add("transparent");
   }
+  // Colours (style.css): an embed is light unless it asks for the reader's setting or dark.
+  if (["auto", "light", "dark"].includes(value("theme"))) root.dataset.theme = value("theme");
 
   const meta = document.querySelector('meta[name="line-oa-calc-views"]');
   if (!meta) return;

@@ -17,6 +17,7 @@
 //! | `lang` | `zh-TW` (default), `en`, `ja` | the page's language |
 //! | `embed` | `1` | compact layout for an iframe, no page chrome |
 //! | `bg` | `transparent` | with `embed`: no page background |
+//! | `theme` | `auto`, `light`, `dark` | colours: the reader's setting (the page's default), light (an embed's default), dark |
 
 use crate::calculator::{Action, Calculator, Field, Scope, DEFAULT_REGION};
 use crate::i18n::Lang;
@@ -46,6 +47,9 @@ pub struct UrlState {
 pub struct Embed {
     pub compact: bool,
     pub transparent: bool,
+    /// `auto`, `light` or `dark`, when the URL names one (`assets/view.js` applies it before the
+    /// first paint; it is only kept in the page's own URL here).
+    pub theme: Option<&'static str>,
 }
 
 impl UrlState {
@@ -92,6 +96,12 @@ impl UrlState {
             embed: Embed {
                 compact: flag("embed"),
                 transparent: value("bg").as_deref() == Some("transparent"),
+                theme: match value("theme").as_deref() {
+                    Some("auto") => Some("auto"),
+                    Some("light") => Some("light"),
+                    Some("dark") => Some("dark"),
+                    _ => None,
+                },
             },
         }
     }
@@ -166,6 +176,9 @@ pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
     }
     if embed.transparent {
         pairs.push(("bg", "transparent".to_owned()));
+    }
+    if let Some(theme) = embed.theme {
+        pairs.push(("theme", theme.to_owned()));
     }
     pairs
 }

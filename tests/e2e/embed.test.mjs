@@ -215,3 +215,50 @@ describe("links and hostile input", () => {
     await context.close();
   });
 });
+
+describe("the embed's colours inside a light article", () => {
+  /** The widget's page background and card colour, as computed inside the iframe. */
+  const colours = (frame) =>
+    frame.locator("html").evaluate((html) => ({
+      page: getComputedStyle(html).backgroundColor,
+      card: getComputedStyle(document.querySelector(".card")).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
+  const LIGHT_CARD = "rgb(255, 255, 255)";
+  const DARK_CARD = "rgb(27, 33, 30)";
+
+  for (const [reader, query, expected] of [
+    ["dark", "", LIGHT_CARD],
+    ["dark", "&theme=auto", DARK_CARD],
+    ["light", "&theme=auto", LIGHT_CARD],
+    ["light", "&theme=dark", DARK_CARD],
+  ]) {
+    test(`reader in ${reader} mode, ${query || "no theme key"}: cards are ${expected === LIGHT_CARD ? "light" : "dark"}`, async () => {
+      const { context, problems, frame } = await openArticle({ ...PHONE, colorScheme: reader }, { query });
+      assert.equal((await colours(frame)).card, expected);
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+
+  for (const theme of ["", "&theme=auto", "&theme=dark"]) {
+    test(`bg=transparent${theme}, reader in dark mode: the article shows through the widget's background`, async () => {
+      const { context, page, problems, frame } = await openArticle(
+        { ...PHONE, colorScheme: "dark" },
+        { query: `&bg=transparent${theme}` },
+      );
+      await fitsContent(page);
+      // A strip of the widget's own padding, beside the cards: with the iframe shown and with it
+      // hidden it must look the same (no backdrop painted behind a transparent page).
+      await page.locator("iframe[data-line-oa-calc]").evaluate((iframe) => iframe.scrollIntoView());
+      const box = await page.locator("iframe[data-line-oa-calc]").boundingBox();
+      const clip = { x: box.x, y: box.y + 200, width: 3, height: 100 };
+      const shown = await page.screenshot({ clip });
+      await page.locator("iframe[data-line-oa-calc]").evaluate((iframe) => (iframe.style.visibility = "hidden"));
+      const hidden = await page.screenshot({ clip });
+      assert.ok(shown.equals(hidden), "the widget's background is transparent");
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+});
