@@ -166,7 +166,7 @@ pub fn app(props: &AppProps) -> Html {
 
 
             if calc.outcome.is_some() {
-                { share_link(&ShareLinkProps { url: share::address(&props.page_address, &view_pairs).into(), lang }) }
+                { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
             }
 
             if let Some(comparison) = comparison.as_deref() {

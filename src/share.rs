@@ -184,19 +184,26 @@ pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
 }
 
 /// The shared link: the page's address with the view's query (just the address when the view is
-/// the default one).
+/// the default one). An article's address (from `assets/embed.js`) ends in `?`, in its fragment
+/// (`#line-oa-calc?`): the view goes after it, out of the host's own query.
 ///
 /// ```
+/// use line_oa_calc::share::address;
 /// let pairs = [("m", "12000".to_owned())];
-/// assert_eq!(line_oa_calc::share::address("https://x.tw/calc/", &pairs), "https://x.tw/calc/?m=12000");
-/// assert_eq!(line_oa_calc::share::address("https://x.tw/calc/", &[]), "https://x.tw/calc/");
+/// assert_eq!(address("https://x.tw/calc/", &pairs), "https://x.tw/calc/?m=12000");
+/// assert_eq!(address("https://x.tw/calc/", &[]), "https://x.tw/calc/");
+/// let article = "https://blog.tw/?p=7#line-oa-calc?";
+/// assert_eq!(address(article, &pairs), "https://blog.tw/?p=7#line-oa-calc?m=12000");
+/// assert_eq!(address(article, &[]), "https://blog.tw/?p=7#line-oa-calc");
 /// ```
 pub fn address(page: &str, pairs: &[(&str, String)]) -> String {
     let query = query(pairs);
-    if query.is_empty() {
-        page.to_owned()
-    } else {
-        [page, "?", &query].concat()
+    let base = page.strip_suffix('?');
+    match (base, query.is_empty()) {
+        (Some(base), true) => base.to_owned(),
+        (Some(_), false) => [page, &query].concat(),
+        (None, true) => page.to_owned(),
+        (None, false) => [page, "?", &query].concat(),
     }
 }
 

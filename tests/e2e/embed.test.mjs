@@ -107,19 +107,47 @@ describe("the demo article", () => {
   test('inside sandbox="allow-scripts" (no storage, no same-origin) it still works fully', async () => {
     const { context, page, problems, article, frame } = await openArticle(PHONE, {
       iframeAttributes: 'sandbox="allow-scripts"',
+      allow: "",
     });
     await frame.locator("#messages").fill("12000");
     assert.equal(await frame.locator("#budget").inputValue(), "2,600");
     await fitsContent(page);
-    // No clipboard rights in the sandbox: the link's text is selected to copy by hand.
+    // No clipboard rights (no allow="clipboard-write"): the link's text is selected to copy by
+    // hand, and the line says so in a warning's colours, not a success's green.
     await frame.locator("#copy-link").click();
-    await frame.locator(".share__status", { hasText: "自行複製" }).waitFor();
+    const refusal = frame.locator(".share__status", { hasText: "自行複製" });
+    await refusal.waitFor();
+    const green = await frame.locator("#copy-link").evaluate((button) => getComputedStyle(button).color);
+    assert.notEqual(await refusal.evaluate((line) => getComputedStyle(line).color), green, "a refusal does not read as a success");
     const link = await frame.locator("#share-url").inputValue();
-    assert.match(link, /\/tools\/line-calc\/\?m=12000$/, "a link to the full page, not the embed");
+    assert.equal(link, `${article.url}#line-oa-calc?m=12000`, "a link to the article with the view (the host script gave its address)");
     const selected = await frame.locator("#share-url").evaluate(
       (input) => input.value.slice(input.selectionStart, input.selectionEnd),
     );
     assert.equal(selected, link);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("copy link in the README's snippet: the article's address with the view, and it opens that view", async () => {
+    const { context, page, problems, article, frame } = await openArticle(PHONE);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: article.origin });
+    await frame.locator("#messages").fill("12000");
+    await frame.locator("#copy-link").click();
+    const success = frame.locator(".share__status", { hasText: "已複製" });
+    await success.waitFor();
+    const green = await frame.locator("#copy-link").evaluate((button) => getComputedStyle(button).color);
+    assert.equal(await success.evaluate((line) => getComputedStyle(line).color), green);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, `${article.url}#line-oa-calc?m=12000`);
+    assert.equal(await frame.locator("#share-url").inputValue(), link, "the field shows what was copied");
+    // The reader who opens it lands on the article, with the calculator in that view.
+    await page.goto("about:blank");
+    await page.goto(link);
+    const reopened = page.frameLocator("iframe[data-line-oa-calc]");
+    await reopened.locator(LIVE_INPUT).waitFor();
+    assert.equal(await reopened.locator("#messages").inputValue(), "12000");
+    assert.equal(await reopened.locator("#budget").inputValue(), "2,600");
     assertClean(assert, problems);
     await context.close();
   });
