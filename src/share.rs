@@ -17,6 +17,7 @@
 //! | `lang` | `zh-TW` (default), `en`, `ja` | the page's language |
 //! | `embed` | `1` | compact layout for an iframe, no page chrome |
 //! | `bg` | `transparent` | with `embed`: no page background |
+//! | `more` | `1` | with `embed`: everything beyond the core shown from the start |
 //! | `theme` | `auto`, `light`, `dark` | colours: the reader's setting (the page's default), light (an embed's default), dark |
 
 use crate::calculator::{Action, Calculator, Field, Scope, DEFAULT_REGION};
@@ -47,6 +48,8 @@ pub struct UrlState {
 pub struct Embed {
     pub compact: bool,
     pub transparent: bool,
+    /// In an embed, everything beyond the core shown from the start (`more=1`).
+    pub more: bool,
     /// `auto`, `light` or `dark`, when the URL names one (`assets/view.js` applies it before the
     /// first paint; it is only kept in the page's own URL here).
     pub theme: Option<&'static str>,
@@ -96,6 +99,7 @@ impl UrlState {
             embed: Embed {
                 compact: flag("embed"),
                 transparent: value("bg").as_deref() == Some("transparent"),
+                more: flag("more"),
                 theme: match value("theme").as_deref() {
                     Some("auto") => Some("auto"),
                     Some("light") => Some("light"),
@@ -176,6 +180,9 @@ pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
     }
     if embed.transparent {
         pairs.push(("bg", "transparent".to_owned()));
+    }
+    if embed.more {
+        pairs.push(("more", "1".to_owned()));
     }
     if let Some(theme) = embed.theme {
         pairs.push(("theme", theme.to_owned()));

@@ -130,6 +130,7 @@ fn embed_options_stay_in_the_page_url_only() {
         Embed {
             compact: true,
             transparent: true,
+            more: false,
             theme: None,
         }
     );

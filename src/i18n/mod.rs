@@ -261,6 +261,8 @@ pub struct Texts {
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
 
+    /// The summary of the disclosure an embed keeps the non-core parts behind.
+    pub more_label: &'static str,
     /// The link from the inputs card down to the estimator.
     pub estimator_link: &'static str,
     pub estimator_title: &'static str,
@@ -392,6 +394,7 @@ mod tests {
                 t.region_label,
                 t.estimator_title,
                 t.estimator_link,
+                t.more_label,
                 t.chart_title,
                 t.messages_label_monthly,
                 t.messages_label_addon,

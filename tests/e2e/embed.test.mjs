@@ -152,6 +152,40 @@ describe("the demo article", () => {
     await context.close();
   });
 
+  test("390 px with a typed count: the core only, at most 1,400 px tall, the rest opens in place", async () => {
+    const { context, page, problems, frame } = await openArticle(PHONE);
+    await frame.locator("#messages").fill("12000");
+    const closed = await fitsContent(page);
+    console.log(`embed height at 390 px with a typed count: ${closed.iframe} px`);
+    assert.ok(closed.iframe <= 1400, `at most 1,400 px tall: ${closed.iframe}`);
+    for (const core of ["#messages", "#budget", "#result-summary", "#plan-table"]) {
+      assert.ok(await frame.locator(core).isVisible(), `${core} is shown`);
+    }
+    const REST = ["#estimator", "#cost-chart", "#tier-breakdown", ".notes"];
+    for (const part of REST) assert.equal(await frame.locator(part).isVisible(), false, `${part} waits`);
+    await frame.locator("details.more > summary").click();
+    for (const part of REST) assert.ok(await frame.locator(part).isVisible(), `${part} opened in place`);
+    const opened = await fitsContent(page);
+    assert.ok(opened.iframe > closed.iframe, "the iframe grew with it");
+    // Nothing remembered outside the URL: the next visit starts with the core again.
+    await page.reload();
+    await frame.locator(LIVE_INPUT).waitFor();
+    assert.equal(await frame.locator("#estimator").isVisible(), false);
+    console.log(`screenshot: ${await screenshot(page, "layout-embed-390-core")}`);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("more=1: an embed that shows everything from the start", async () => {
+    const { context, page, problems, frame } = await openArticle(PHONE, { query: "&more=1&m=12000" });
+    for (const part of ["#estimator", "#cost-chart", "#tier-breakdown", ".notes"]) {
+      assert.ok(await frame.locator(part).isVisible(), `${part} is shown`);
+    }
+    await fitsContent(page);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
   test("embed options: compact layout and a transparent background", async () => {
     const { context, problems, article, frame } = await openArticle(PHONE, {
       query: "&bg=transparent&lang=en&scope=addon",
