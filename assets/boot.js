@@ -47,7 +47,13 @@ if (window.parent !== window) {
   // an http(s) address of sane length.
   window.addEventListener("message", (event) => {
     const data = event.data;
-    if (event.source !== window.parent || data?.type !== "line-oa-calc:host") return;
+    if (event.source !== window.parent) return;
+    // The host script arrived late and asks for the height again (it answers with its address).
+    if (data?.type === "line-oa-calc:hello") {
+      reported = 0;
+      report();
+    }
+    if (data?.type !== "line-oa-calc:host") return;
     if (typeof data.url !== "string" || data.url.length > 2000 || !/^https?:\/\//.test(data.url)) return;
     document.documentElement.dataset.hostAddress = data.url;
   });

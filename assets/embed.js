@@ -27,6 +27,13 @@
   openLinkedView();
   window.addEventListener("hashchange", openLinkedView);
 
+  // The address goes with every height reply below, only to a calculator that proved itself.
+  // This script may arrive after a calculator sent its first height: ask each to send it again
+  // (the question says nothing, so any window may hear it).
+  const tell = (frame, origin) =>
+    frame.contentWindow?.postMessage({ type: "line-oa-calc:host", url: article() }, origin);
+  for (const frame of frames()) frame.contentWindow?.postMessage({ type: "line-oa-calc:hello" }, "*");
+
   window.addEventListener("message", (event) => {
     const data = event.data;
     if (!data || data.type !== MESSAGE || !Number.isFinite(data.height)) return;
@@ -39,7 +46,7 @@
       if (event.origin !== origin && event.origin !== "null") return;
       frame.style.height = `${height}px`;
       // A sandboxed widget's origin is "null", which postMessage cannot name.
-      event.source.postMessage({ type: "line-oa-calc:host", url: article() }, event.origin === "null" ? "*" : origin);
+      tell(frame, event.origin === "null" ? "*" : origin);
       return;
     }
   });

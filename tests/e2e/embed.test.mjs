@@ -152,6 +152,19 @@ describe("the demo article", () => {
     await context.close();
   });
 
+  for (const lang of ["en", "ja"]) {
+    test(`390 px with a typed count, ${lang}: the core only, at most 1,400 px tall`, async () => {
+      const { context, page, problems, frame } = await openArticle(PHONE, { query: `&lang=${lang}` });
+      await frame.locator("#messages").fill("12000");
+      const closed = await fitsContent(page);
+      console.log(`embed height at 390 px with a typed count, ${lang}: ${closed.iframe} px`);
+      assert.ok(closed.iframe <= 1400, `at most 1,400 px tall: ${closed.iframe}`);
+      assert.equal(await frame.locator("#estimator").isVisible(), false);
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+
   test("390 px with a typed count: the core only, at most 1,400 px tall, the rest opens in place", async () => {
     const { context, page, problems, frame } = await openArticle(PHONE);
     await frame.locator("#messages").fill("12000");
