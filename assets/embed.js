@@ -21,8 +21,14 @@
     const src = new URL(frame.src, location.href);
     const keep = [...src.searchParams].filter(([key]) => ["embed", "bg", "theme"].includes(key));
     src.search = new URLSearchParams([...keep, ...[...view].filter(([key]) => !["embed", "bg", "theme"].includes(key))]);
-    if (src.href !== frame.src) frame.src = src.href;
-    frame.scrollIntoView();
+    let shown = frame;
+    if (src.href !== frame.src) {
+      // A fresh iframe: Chromium may keep loading the old address of a lazy one whose src changes.
+      shown = frame.cloneNode();
+      shown.src = src.href;
+      frame.replaceWith(shown);
+    }
+    shown.scrollIntoView();
   };
   openLinkedView();
   window.addEventListener("hashchange", openLinkedView);

@@ -150,7 +150,12 @@ describe("the demo article", () => {
     await eventually(
       async () => (await reopened.locator(LIVE_INPUT).inputValue({ timeout: 1000 }).catch(() => "")) === "12000",
       "the calculator in the linked view",
-    );
+      10000,
+    ).catch(async (error) => {
+      const src = await page.locator("iframe[data-line-oa-calc]").getAttribute("src");
+      const inner = page.frames().map((f) => f.url());
+      throw new Error(`${error.message}: iframe src ${src}, frames ${inner.join(" ")}`);
+    });
     assert.equal(await reopened.locator("#budget").inputValue(), "2,600");
     assertClean(assert, problems);
     await context.close();
