@@ -41,6 +41,22 @@ if (window.parent !== window) {
     window.parent.postMessage({ type: "line-oa-calc:height", height }, "*");
   };
   new ResizeObserver(report).observe(document.documentElement);
+
+  // The host page's script (assets/embed.js) answers with the article's address: the shared link
+  // then opens the article in this view (src/browser.rs, link_base). Only from the parent, only
+  // an http(s) address of sane length.
+  window.addEventListener("message", (event) => {
+    const data = event.data;
+    if (event.source !== window.parent) return;
+    // The host script arrived late and asks for the height again (it answers with its address).
+    if (data?.type === "line-oa-calc:hello") {
+      reported = 0;
+      report();
+    }
+    if (data?.type !== "line-oa-calc:host") return;
+    if (typeof data.url !== "string" || data.url.length > 2000 || !/^https?:\/\//.test(data.url)) return;
+    document.documentElement.dataset.hostAddress = data.url;
+  });
 }
 
 const isTrap = (error) => error instanceof WebAssembly.RuntimeError;

@@ -26,7 +26,12 @@
   if (value("embed") === "1") {
     root.classList.add("embed");
     if (value("bg") === "transparent") root.classList.add("transparent");
+    // The prerendered view has everything open (the page's); an embed shows the core only until
+    // the reader opens the rest (src/components/more.rs), unless its URL says more=1.
+    if (value("more") !== "1") root.classList.add("less");
   }
+  // Colours (style.css): an embed is light unless it asks for the reader's setting or dark.
+  if (["auto", "light", "dark"].includes(value("theme"))) root.dataset.theme = value("theme");
 
   const meta = document.querySelector('meta[name="line-oa-calc-views"]');
   if (!meta) return;

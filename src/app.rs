@@ -7,10 +7,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGION};
 use crate::components::{
-    choice_select, cost_chart, estimator, inputs, old_plans, plan_table, schedule_notes,
+    choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, schedule_notes,
     share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps, EstimatorProps,
-    InputEvents, InputsProps, PlanTableProps, ScheduleNotesProps, ShareLinkProps, SummaryProps,
-    TierBreakdownProps,
+    InputEvents, InputsProps, MoreProps, PlanTableProps, ScheduleNotesProps, ShareLinkProps,
+    SummaryProps, TierBreakdownProps,
 };
 use crate::i18n::{errors, Lang, Texts};
 use crate::lit;
@@ -156,30 +156,18 @@ pub fn app(props: &AppProps) -> Html {
                 }) }
             </header>
 
-            { inputs(&InputsProps { calc, on: events }) }
-
-            { estimator(&EstimatorProps {
-                friends: calc.friends_text.clone().into(),
-                broadcasts: calc.broadcasts_text.clone().into(),
-                friends_error: estimator_error(EstimatorField::Friends),
-                broadcasts_error: estimator_error(EstimatorField::Broadcasts),
-                estimate: calc.estimate,
-                superseded: calc.estimate_superseded(),
-                lang,
-                on_friends: on(|text| Some(Action::TypeFriends(text))),
-                on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
-            }) }
-
-            { summary(&SummaryProps {
+            { inputs(&InputsProps { calc, on: events, answer: summary(&SummaryProps {
                 schedule,
                 outcome: calc.outcome.as_ref(),
                 scope: calc.scope,
                 source: calc.source,
                 tax_view: calc.tax_view(),
                 lang,
-            }) }
+            }) }) }
+
+
             if calc.outcome.is_some() {
-                { share_link(&ShareLinkProps { url: share::address(&props.page_address, &view_pairs).into(), lang }) }
+                { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
             }
 
             if let Some(comparison) = comparison.as_deref() {
@@ -196,20 +184,36 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
             }
 
-            { cost_chart(&CostChartProps {
-                schedule,
-                marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
-                tax_view: calc.tax_view(),
-                lang,
-            }) }
-
             { old_plans(calc) }
 
-            if let Some((plan, quote)) = focus {
-                { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote, tax_view: calc.tax_view(), lang }) }
-            }
-
-            { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
+            // The core ends here. In an embed the rest waits behind one disclosure (the README
+            // lists what is behind it); a card added to the widget goes in here, in reading order.
+            { more(MoreProps { open: !embed.compact || embed.more, lang, children: html! { <>
+                    // A reader who knows the count needs neither scroll past it nor see it while
+                    // typing (the inputs card links to it).
+                    { estimator(&EstimatorProps {
+                        friends: calc.friends_text.clone().into(),
+                        broadcasts: calc.broadcasts_text.clone().into(),
+                        friends_error: estimator_error(EstimatorField::Friends),
+                        broadcasts_error: estimator_error(EstimatorField::Broadcasts),
+                        estimate: calc.estimate,
+                        superseded: calc.estimate_superseded(),
+                        lang,
+                        on_friends: on(|text| Some(Action::TypeFriends(text))),
+                        on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
+                    }) }
+                    // The month planner (#planner) goes here, after the estimator.
+                    { cost_chart(&CostChartProps {
+                        schedule,
+                        marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
+                        tax_view: calc.tax_view(),
+                        lang,
+                    }) }
+                    if let Some((plan, quote)) = focus {
+                        { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote, tax_view: calc.tax_view(), lang }) }
+                    }
+                    { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
+            </> } }) }
 
             // Shown by the panic hook, or by assets/boot.js if the wasm traps: a dead widget must
             // say so, in the reader's language, with a way out that needs no wasm (a plain link).

@@ -213,11 +213,29 @@ pub fn select_text_of(id: &str) {
     }
 }
 
-/// Puts `text` in the element `id`, if it is on the page.
-pub fn set_text_of(id: &str, text: &str) {
+/// Puts the status line `text` in the element `id`, marked `data-refused` when it says the browser
+/// refused (styled as a warning: it must not read as a success).
+pub fn set_status_of(id: &str, text: &str, refused: bool) {
     if let Some(element) = element_by_id(id) {
         element.set_text_content(Some(text));
+        let _ = element.toggle_attribute_with_force("data-refused", refused);
     }
+}
+
+/// Where a shared link points: the article the widget is embedded in, when the host page's
+/// script told it its address (`assets/embed.js`; `assets/boot.js` keeps it on the root
+/// element), else `own`, the widget's own page.
+pub fn link_base(own: &str) -> String {
+    // Natively (the build-time prerender) there is no browser to ask.
+    #[cfg(target_arch = "wasm32")]
+    if let Some(host) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("data-host-address"))
+    {
+        return host;
+    }
+    own.to_owned()
 }
 
 fn element_by_id(id: &str) -> Option<web_sys::Element> {

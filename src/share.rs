@@ -17,6 +17,8 @@
 //! | `lang` | `zh-TW` (default), `en`, `ja` | the page's language |
 //! | `embed` | `1` | compact layout for an iframe, no page chrome |
 //! | `bg` | `transparent` | with `embed`: no page background |
+//! | `more` | `1` | with `embed`: everything beyond the core shown from the start |
+//! | `theme` | `auto`, `light`, `dark` | colours: the reader's setting (the page's default), light (an embed's default), dark |
 
 use crate::calculator::{Action, Calculator, Field, Scope, DEFAULT_REGION};
 use crate::i18n::Lang;
@@ -46,6 +48,11 @@ pub struct UrlState {
 pub struct Embed {
     pub compact: bool,
     pub transparent: bool,
+    /// In an embed, everything beyond the core shown from the start (`more=1`).
+    pub more: bool,
+    /// `auto`, `light` or `dark`, when the URL names one (`assets/view.js` applies it before the
+    /// first paint; it is only kept in the page's own URL here).
+    pub theme: Option<&'static str>,
 }
 
 impl UrlState {
@@ -92,6 +99,13 @@ impl UrlState {
             embed: Embed {
                 compact: flag("embed"),
                 transparent: value("bg").as_deref() == Some("transparent"),
+                more: flag("more"),
+                theme: match value("theme").as_deref() {
+                    Some("auto") => Some("auto"),
+                    Some("light") => Some("light"),
+                    Some("dark") => Some("dark"),
+                    _ => None,
+                },
             },
         }
     }
@@ -167,23 +181,36 @@ pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
     if embed.transparent {
         pairs.push(("bg", "transparent".to_owned()));
     }
+    if embed.more {
+        pairs.push(("more", "1".to_owned()));
+    }
+    if let Some(theme) = embed.theme {
+        pairs.push(("theme", theme.to_owned()));
+    }
     pairs
 }
 
 /// The shared link: the page's address with the view's query (just the address when the view is
-/// the default one).
+/// the default one). An article's address (from `assets/embed.js`) ends in `?`, in its fragment
+/// (`#line-oa-calc?`): the view goes after it, out of the host's own query.
 ///
 /// ```
+/// use line_oa_calc::share::address;
 /// let pairs = [("m", "12000".to_owned())];
-/// assert_eq!(line_oa_calc::share::address("https://x.tw/calc/", &pairs), "https://x.tw/calc/?m=12000");
-/// assert_eq!(line_oa_calc::share::address("https://x.tw/calc/", &[]), "https://x.tw/calc/");
+/// assert_eq!(address("https://x.tw/calc/", &pairs), "https://x.tw/calc/?m=12000");
+/// assert_eq!(address("https://x.tw/calc/", &[]), "https://x.tw/calc/");
+/// let article = "https://blog.tw/?p=7#line-oa-calc?";
+/// assert_eq!(address(article, &pairs), "https://blog.tw/?p=7#line-oa-calc?m=12000");
+/// assert_eq!(address(article, &[]), "https://blog.tw/?p=7#line-oa-calc");
 /// ```
 pub fn address(page: &str, pairs: &[(&str, String)]) -> String {
     let query = query(pairs);
-    if query.is_empty() {
-        page.to_owned()
-    } else {
-        [page, "?", &query].concat()
+    let base = page.strip_suffix('?');
+    match (base, query.is_empty()) {
+        (Some(base), true) => base.to_owned(),
+        (Some(_), false) => [page, &query].concat(),
+        (None, true) => page.to_owned(),
+        (None, false) => [page, "?", &query].concat(),
     }
 }
 

@@ -129,7 +129,9 @@ fn embed_options_stay_in_the_page_url_only() {
         state.embed,
         Embed {
             compact: true,
-            transparent: true
+            transparent: true,
+            more: false,
+            theme: None,
         }
     );
     let calc = restored(&state);
@@ -139,6 +141,21 @@ fn embed_options_stay_in_the_page_url_only() {
         [("embed", "1".to_owned()), ("bg", "transparent".to_owned())]
     );
     assert!(embed_pairs(Embed::default()).is_empty());
+}
+
+#[test]
+fn a_named_colour_theme_stays_in_the_page_url_and_anything_else_is_ignored() {
+    for theme in ["auto", "light", "dark"] {
+        let state = read(&[("embed", "1"), ("theme", theme)]);
+        assert_eq!(state.embed.theme, Some(theme));
+        assert_eq!(
+            embed_pairs(state.embed),
+            [("embed", "1".to_owned()), ("theme", theme.to_owned())]
+        );
+    }
+    for hostile in ["Dark", "<b>", "auto ", ""] {
+        assert_eq!(read(&[("theme", hostile)]).embed.theme, None, "{hostile:?}");
+    }
 }
 
 #[test]

@@ -136,12 +136,13 @@ fn render(props: AppProps) -> String {
 /// on a phone, and a quarter less to fetch before it. The chart and the notes below come with
 /// the live widget, appearing under what is already there, so nothing on screen moves.
 fn above_the_chart(view: String) -> String {
+    // Up to the end of the disclosure the chart is in (src/components/more.rs), which stays.
     match (
         view.find(r#"<section id="cost-chart""#),
-        view.find(r#"<div id="crash""#),
+        view.rfind("</details>"),
     ) {
-        (Some(chart), Some(crash)) if chart < crash => {
-            format!("{}{}", &view[..chart], &view[crash..])
+        (Some(chart), Some(end)) if chart < end => {
+            format!("{}{}", &view[..chart], &view[end..])
         }
         _ => view,
     }

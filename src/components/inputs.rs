@@ -32,6 +32,9 @@ pub struct InputEvents {
 pub struct InputsProps<'a> {
     pub calc: &'a Calculator,
     pub on: InputEvents,
+    /// The result, right under the two fields: on a phone with the keyboard up, the reader
+    /// sees it while typing.
+    pub answer: Html,
 }
 
 pub fn inputs(props: &InputsProps<'_>) -> Html {
@@ -135,6 +138,8 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                 }) }
             </div>
             { scope_carried(t, calc) }
+            { props.answer.clone() }
+            { estimator_link(t) }
             <div class="inputs__toggles">
                 { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on.tax.clone() }) }
                 if let Some(previous) = calc.previous_schedule {
@@ -171,6 +176,18 @@ fn scope_carried(t: &Texts, calc: &Calculator) -> Html {
     m.raw(lit!(r#"<p id="scope-carried" class="field__note">"#))
         .text(&line)
         .raw(lit!("</p>"));
+    Html::from_html_unchecked(m.finish().into())
+}
+
+/// The way to the estimator further down, for a reader who does not know their count
+/// (plain markup: static text).
+fn estimator_link(t: &Texts) -> Html {
+    let mut m = Markup::new();
+    m.raw(lit!(
+        r##"<p class="inputs__more"><a id="estimator-link" href="#estimator">"##
+    ))
+    .text(t.estimator_link)
+    .raw(lit!("</a></p>"));
     Html::from_html_unchecked(m.finish().into())
 }
 

@@ -23,13 +23,16 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let url = url.clone();
             yew::platform::spawn_local(async move {
-                let status = if browser::copy_text(&url).await {
+                let copied = browser::copy_text(&url).await;
+                if !copied {
+                    browser::select_text_of(SHARE_URL_ID);
+                }
+                let status = if copied {
                     t.link_copied
                 } else {
-                    browser::select_text_of(SHARE_URL_ID);
                     t.copy_manually
                 };
-                browser::set_text_of(SHARE_STATUS_ID, status);
+                browser::set_status_of(SHARE_STATUS_ID, status, !copied);
             });
         })
     };

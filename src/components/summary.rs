@@ -62,16 +62,16 @@ pub fn summary(props: &SummaryProps<'_>) -> Html {
         caveat.raw(lit!("</div>"));
     }
     html! {
-        // Not a landmark of its own (no accessible name): its heading would name it as the plan
-        // table's section is named, and two landmarks must not share a name.
-        <section class="card summary">
+        // Inside the inputs card, right under the fields (not a landmark of its own: its heading
+        // would name it as the plan table's section is named).
+        <div class="summary">
             { Html::from_html_unchecked(heading.finish().into()) }
             <p id="result-summary" class="summary__line" aria-live="polite" aria-atomic="true">
                 { props.outcome.map(|outcome| sentence(props, outcome)).unwrap_or_default() }
             </p>
             { Html::from_html_unchecked(caveat.finish().into()) }
             { Html::from_html_unchecked(hint.finish().into()) }
-        </section>
+        </div>
     }
 }
 

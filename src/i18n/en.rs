@@ -117,6 +117,8 @@ pub const EN: Texts = Texts {
     crash_message: "The calculator hit an error and stopped. Please reload the page.",
     crash_reload: "Reload",
 
+    more_label: "More: estimator, chart, tiers, notes",
+    estimator_link: "Not sure of your count? Estimate it from friends × broadcasts",
     estimator_title: "Estimate your monthly messages",
     friends_label: "Friends reached",
     friends_unit: "friends",

@@ -117,6 +117,8 @@ pub const JA: Texts = Texts {
     crash_message: "エラーが発生したため、計算ツールが停止しました。ページを再読み込みしてください。",
     crash_reload: "再読み込み",
 
+    more_label: "さらに：通数の目安、グラフ、内訳、注記",
+    estimator_link: "通数が分からない場合は、友だち数 × 月間の配信回数で目安を計算",
     estimator_title: "月間メッセージ通数の目安を計算",
     friends_label: "配信対象の友だち数",
     friends_unit: "人",

@@ -273,6 +273,10 @@ pub struct Texts {
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
 
+    /// The summary of the disclosure an embed keeps the non-core parts behind.
+    pub more_label: &'static str,
+    /// The link from the inputs card down to the estimator.
+    pub estimator_link: &'static str,
     pub estimator_title: &'static str,
     pub friends_label: &'static str,
     pub friends_unit: &'static str,
@@ -414,6 +418,8 @@ mod tests {
                 t.scope_monthly,
                 t.region_label,
                 t.estimator_title,
+                t.estimator_link,
+                t.more_label,
                 t.chart_title,
                 t.messages_label_monthly,
                 t.messages_label_addon,

@@ -120,6 +120,8 @@ pub const ZH_TW: Texts = Texts {
     crash_message: "計算機發生錯誤，已停止運作。請重新載入頁面。",
     crash_reload: "重新載入",
 
+    more_label: "更多：則數估算、圖表、明細與說明",
+    estimator_link: "不知道則數？用目標好友數 × 每月群發次數估算",
     estimator_title: "估算每月則數",
     friends_label: "目標好友數",
     friends_unit: "人",

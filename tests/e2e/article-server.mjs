@@ -9,9 +9,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 /**
  * Serves the demo blog article (fixtures/article.html) as a blogger's page would: on its own
  * origin, "localhost", while the widget is on 127.0.0.1, so the iframe is cross-origin.
- * `query` is appended to the widget URL; `iframeAttributes` go on the iframe (e.g. a sandbox).
+ * `query` is appended to the widget URL; `iframeAttributes` go on the iframe (e.g. a sandbox);
+ * `allow` is its permissions policy, the README snippet's by default ("" as a blogger who left it out).
  */
-export function serveArticle({ widgetUrl, query = "", iframeAttributes = "", port = 0 }) {
+export function serveArticle({ widgetUrl, query = "", iframeAttributes = "", allow = "clipboard-write", port = 0 }) {
   const fixtures = join(here, "fixtures");
   const server = createServer((req, res) => {
     const path = new URL(req.url, "http://x").pathname;
@@ -19,7 +20,8 @@ export function serveArticle({ widgetUrl, query = "", iframeAttributes = "", por
       const html = readFileSync(join(fixtures, "article.html"), "utf8")
         .replaceAll("%WIDGET_URL%", widgetUrl)
         .replaceAll("%WIDGET_QUERY%", query)
-        .replaceAll("%IFRAME_ATTRIBUTES%", iframeAttributes);
+        .replaceAll("%IFRAME_ATTRIBUTES%", iframeAttributes)
+        .replaceAll("%IFRAME_ALLOW%", allow);
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
       res.end(html);
     } else if (path === "/article.css") {

@@ -107,19 +107,103 @@ describe("the demo article", () => {
   test('inside sandbox="allow-scripts" (no storage, no same-origin) it still works fully', async () => {
     const { context, page, problems, article, frame } = await openArticle(PHONE, {
       iframeAttributes: 'sandbox="allow-scripts"',
+      allow: "",
     });
     await frame.locator("#messages").fill("12000");
     assert.equal(await frame.locator("#budget").inputValue(), "2,600");
     await fitsContent(page);
-    // No clipboard rights in the sandbox: the link's text is selected to copy by hand.
+    // No clipboard rights (no allow="clipboard-write"): the link's text is selected to copy by
+    // hand, and the line says so in a warning's colours, not a success's green.
     await frame.locator("#copy-link").click();
-    await frame.locator(".share__status", { hasText: "自行複製" }).waitFor();
+    const refusal = frame.locator(".share__status", { hasText: "自行複製" });
+    await refusal.waitFor();
+    const green = await frame.locator("#copy-link").evaluate((button) => getComputedStyle(button).color);
+    assert.notEqual(await refusal.evaluate((line) => getComputedStyle(line).color), green, "a refusal does not read as a success");
     const link = await frame.locator("#share-url").inputValue();
-    assert.match(link, /\/tools\/line-calc\/\?m=12,000$/, "a link to the full page, not the embed (the count written with separators once left)");
+    assert.equal(link, `${article.url}#line-oa-calc?m=12,000`, "a link to the article with the view (the host script gave its address; the count written with separators once left)");
     const selected = await frame.locator("#share-url").evaluate(
       (input) => input.value.slice(input.selectionStart, input.selectionEnd),
     );
     assert.equal(selected, link);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("copy link in the README's snippet: the article's address with the view, and it opens that view", async () => {
+    const { context, page, problems, article, frame } = await openArticle(PHONE);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: article.origin });
+    await frame.locator("#messages").fill("12000");
+    await frame.locator("#copy-link").click();
+    const success = frame.locator(".share__status", { hasText: "已複製" });
+    await success.waitFor();
+    const green = await frame.locator("#copy-link").evaluate((button) => getComputedStyle(button).color);
+    assert.equal(await success.evaluate((line) => getComputedStyle(line).color), green);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, `${article.url}#line-oa-calc?m=12,000`, "the count written with separators once left");
+    assert.equal(await frame.locator("#share-url").inputValue(), link, "the field shows what was copied");
+    // The reader who opens it lands on the article, with the calculator in that view.
+    await page.goto("about:blank");
+    await page.goto(link);
+    const reopened = page.frameLocator("iframe[data-line-oa-calc]");
+    // embed.js (async) may find the calculator already loading its own address: it then loads
+    // again with the view.
+    await eventually(
+      async () => (await reopened.locator(LIVE_INPUT).inputValue({ timeout: 1000 }).catch(() => "")) === "12000",
+      "the calculator in the linked view",
+      10000,
+    ).catch(async (error) => {
+      const src = await page.locator("iframe[data-line-oa-calc]").getAttribute("src");
+      const inner = page.frames().map((f) => f.url());
+      throw new Error(`${error.message}: iframe src ${src}, frames ${inner.join(" ")}`);
+    });
+    assert.equal(await reopened.locator("#budget").inputValue(), "2,600");
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  for (const lang of ["en", "ja"]) {
+    test(`390 px with a typed count, ${lang}: the core only, at most 1,400 px tall`, async () => {
+      const { context, page, problems, frame } = await openArticle(PHONE, { query: `&lang=${lang}` });
+      await frame.locator("#messages").fill("12000");
+      const closed = await fitsContent(page);
+      console.log(`embed height at 390 px with a typed count, ${lang}: ${closed.iframe} px`);
+      assert.ok(closed.iframe <= 1400, `at most 1,400 px tall: ${closed.iframe}`);
+      assert.equal(await frame.locator("#estimator").isVisible(), false);
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+
+  test("390 px with a typed count: the core only, at most 1,400 px tall, the rest opens in place", async () => {
+    const { context, page, problems, frame } = await openArticle(PHONE);
+    await frame.locator("#messages").fill("12000");
+    const closed = await fitsContent(page);
+    console.log(`embed height at 390 px with a typed count: ${closed.iframe} px`);
+    assert.ok(closed.iframe <= 1400, `at most 1,400 px tall: ${closed.iframe}`);
+    for (const core of ["#messages", "#budget", "#result-summary", "#plan-table"]) {
+      assert.ok(await frame.locator(core).isVisible(), `${core} is shown`);
+    }
+    const REST = ["#estimator", "#cost-chart", "#tier-breakdown", ".notes"];
+    for (const part of REST) assert.equal(await frame.locator(part).isVisible(), false, `${part} waits`);
+    await frame.locator("details.more > summary").click();
+    for (const part of REST) assert.ok(await frame.locator(part).isVisible(), `${part} opened in place`);
+    const opened = await fitsContent(page);
+    assert.ok(opened.iframe > closed.iframe, "the iframe grew with it");
+    // Nothing remembered outside the URL: the next visit starts with the core again.
+    await page.reload();
+    await frame.locator(LIVE_INPUT).waitFor();
+    assert.equal(await frame.locator("#estimator").isVisible(), false);
+    console.log(`screenshot: ${await screenshot(page, "layout-embed-390-core")}`);
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  test("more=1: an embed that shows everything from the start", async () => {
+    const { context, page, problems, frame } = await openArticle(PHONE, { query: "&more=1&m=12000" });
+    for (const part of ["#estimator", "#cost-chart", "#tier-breakdown", ".notes"]) {
+      assert.ok(await frame.locator(part).isVisible(), `${part} is shown`);
+    }
+    await fitsContent(page);
     assertClean(assert, problems);
     await context.close();
   });
@@ -214,4 +298,51 @@ describe("links and hostile input", () => {
     assertClean(assert, problems);
     await context.close();
   });
+});
+
+describe("the embed's colours inside a light article", () => {
+  /** The widget's page background and card colour, as computed inside the iframe. */
+  const colours = (frame) =>
+    frame.locator("html").evaluate((html) => ({
+      page: getComputedStyle(html).backgroundColor,
+      card: getComputedStyle(document.querySelector(".card")).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
+  const LIGHT_CARD = "rgb(255, 255, 255)";
+  const DARK_CARD = "rgb(27, 33, 30)";
+
+  for (const [reader, query, expected] of [
+    ["dark", "", LIGHT_CARD],
+    ["dark", "&theme=auto", DARK_CARD],
+    ["light", "&theme=auto", LIGHT_CARD],
+    ["light", "&theme=dark", DARK_CARD],
+  ]) {
+    test(`reader in ${reader} mode, ${query || "no theme key"}: cards are ${expected === LIGHT_CARD ? "light" : "dark"}`, async () => {
+      const { context, problems, frame } = await openArticle({ ...PHONE, colorScheme: reader }, { query });
+      assert.equal((await colours(frame)).card, expected);
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+
+  for (const theme of ["", "&theme=auto", "&theme=dark"]) {
+    test(`bg=transparent${theme}, reader in dark mode: the article shows through the widget's background`, async () => {
+      const { context, page, problems, frame } = await openArticle(
+        { ...PHONE, colorScheme: "dark" },
+        { query: `&bg=transparent${theme}` },
+      );
+      await fitsContent(page);
+      // A strip of the widget's own padding, beside the cards: with the iframe shown and with it
+      // hidden it must look the same (no backdrop painted behind a transparent page).
+      await page.locator("iframe[data-line-oa-calc]").evaluate((iframe) => iframe.scrollIntoView());
+      const box = await page.locator("iframe[data-line-oa-calc]").boundingBox();
+      const clip = { x: box.x, y: box.y + 200, width: 3, height: 100 };
+      const shown = await page.screenshot({ clip });
+      await page.locator("iframe[data-line-oa-calc]").evaluate((iframe) => (iframe.style.visibility = "hidden"));
+      const hidden = await page.screenshot({ clip });
+      assert.ok(shown.equals(hidden), "the widget's background is transparent");
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
 });
