@@ -89,9 +89,8 @@ pub fn number_field(props: NumberFieldProps) -> Html {
             // Always present so that an error appearing inside it is announced, politely.
             <div class="field__messages" aria-live="polite">
                 if let Some(error) = &props.error {
-                    // Named by its field, so the message stands on its own (the separator
-                    // after the name is the language's, in the style sheet).
-                    <p id={error_id} class="field__error"><span class="field__error-field">{ props.label.clone() }</span>{ error.clone() }</p>
+                    // Named by its field, so the message stands on its own.
+                    <p id={error_id} class="field__error"><span class="field__error-field">{ props.label.clone() }</span>{ " " }{ error.clone() }</p>
                 }
             </div>
             // Always present, so a note appearing (the other field's) moves nothing below it: the
