@@ -1,5 +1,6 @@
 //! A labelled `<select>`: the scope and language pickers.
 
+use wasm_bindgen::JsValue;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -30,6 +31,10 @@ pub fn choice_select(props: &ChoiceSelectProps) -> Html {
             <select
                 id={props.id.clone()}
                 class="choice__select"
+                // The `value` property as well as the options' `selected` attribute: once the
+                // reader has picked an option, Gecko no longer follows the attribute, so a choice
+                // the widget makes itself (the estimator switching the scope) would not show.
+                ~value={selected_value(&props.selected)}
                 aria-describedby={props.help.as_ref().map(|_| help_id.clone())}
                 onchange={on_change}
             >
@@ -41,5 +46,17 @@ pub fn choice_select(props: &ChoiceSelectProps) -> Html {
                 <p id={help_id} class="choice__help">{ help.clone() }</p>
             }
         </div>
+    }
+}
+
+/// The `value` property to set on the select. Natively (the build step's prerender, where
+/// properties are not written) there is no JavaScript to make a string in: nothing.
+fn selected_value(value: &str) -> JsValue {
+    #[cfg(target_arch = "wasm32")]
+    return JsValue::from_str(value);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = value;
+        JsValue::UNDEFINED
     }
 }
