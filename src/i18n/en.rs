@@ -48,7 +48,7 @@ pub const EN: Texts = Texts {
     dialog_hint_cap: Template("In Billing → Change limit, enter {0} as the add-on message cap; the amount cap will read {1}."),
     dialog_hint_no_addon: Template("The {0} plan's included messages are enough: no add-on cap needed."),
     dialog_hint_title: "What to set in LINE's manager",
-    dialog_amount_tax: "excl. tax; whether the dialog adds tax is unconfirmed",
+    dialog_amount_tax: "excl. tax; tax in the dialog unconfirmed",
 
     table_title: "Plan comparison",
     col_plan: "Plan",

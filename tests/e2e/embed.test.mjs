@@ -148,7 +148,7 @@ describe("the demo article", () => {
     // embed.js (async) may find the calculator already loading its own address: it then loads
     // again with the view.
     await eventually(
-      async () => (await reopened.locator(LIVE_INPUT).inputValue({ timeout: 1000 }).catch(() => "")) === "12000",
+      async () => (await reopened.locator(LIVE_INPUT).inputValue({ timeout: 1000 }).catch(() => "")) === "12,000",
       "the calculator in the linked view",
       10000,
     ).catch(async (error) => {
