@@ -44,8 +44,16 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
     // At agency volumes the low plans and their crossovers crowd into the first pixels: a second
     // panel then shows the range where they differ (the chart with no reader's count), and the
     // wide one leaves their counts to it.
-    let close_up = CostChart::new(&schedule.plans, None)
-        .ok()
+    // (The close-up spans at least every plan's included messages: below that ratio there is
+    // none, and no second chart is worked out on each keystroke.)
+    let plans_span = schedule
+        .plans
+        .iter()
+        .map(|plan| plan.included_messages)
+        .max();
+    let close_up = (chart.x_max / CLOSE_UP_RATIO >= plans_span.unwrap_or(0))
+        .then(|| CostChart::new(&schedule.plans, None).ok())
+        .flatten()
         .filter(|close| close.x_max.saturating_mul(CLOSE_UP_RATIO) <= chart.x_max);
     let mut m = Markup::new();
     m.raw(lit!(r#"<section id="cost-chart" class="card chart" aria-labelledby="chart-heading"><h2 id="chart-heading">"#))
