@@ -33,6 +33,21 @@ impl fmt::Display for Coord {
     }
 }
 
+/// Appends the last `digits` hexadecimal digits of `value`, upper case.
+///
+/// ```
+/// let mut out = String::new();
+/// line_oa_calc::numerals::push_hex(&mut out, 0x200B, 4);
+/// line_oa_calc::numerals::push_hex(&mut out, 0x2C, 2);
+/// assert_eq!(out, "200B2C");
+/// ```
+pub fn push_hex(out: &mut String, value: u32, digits: u32) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in (0..digits).rev() {
+        out.push(char::from(HEX[((value >> (shift * 4)) & 15) as usize]));
+    }
+}
+
 /// Appends the decimal digits of `value`.
 ///
 /// ```

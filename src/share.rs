@@ -22,6 +22,7 @@
 
 use crate::calculator::{Action, Calculator, Field, Scope, DEFAULT_REGION};
 use crate::i18n::Lang;
+use crate::numerals;
 use crate::pricing;
 
 /// Longer values are not numbers anyone typed: ignored without parsing.
@@ -237,7 +238,6 @@ pub fn query(pairs: &[(&str, String)]) -> String {
 }
 
 fn encode_into(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for byte in text.bytes() {
         match byte {
             // A comma is as safe in a query (URLSearchParams reads it back), and keeps `m=9,000` readable.
@@ -247,8 +247,7 @@ fn encode_into(out: &mut String, text: &str) {
             b' ' => out.push('+'),
             _ => {
                 out.push('%');
-                out.push(char::from(HEX[usize::from(byte >> 4)]));
-                out.push(char::from(HEX[usize::from(byte & 15)]));
+                numerals::push_hex(out, u32::from(byte), 2);
             }
         }
     }

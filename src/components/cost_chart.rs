@@ -130,37 +130,34 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps, panel: Panel) 
         Coord::units(chart::PLOT_TOP),
         Coord::units(chart::PLOT_BOTTOM),
     );
-    let (labelled_from, title) = match panel {
+    // The viewBox first, so that each panel's own attributes, title and description follow in one go.
+    m.raw(lit!(r#"<svg viewBox="0 0 "#))
+        .int(chart::VIEW_WIDTH as u64)
+        .raw(lit!(" "))
+        .int(chart::VIEW_HEIGHT as u64);
+    let labelled_from = match panel {
         Panel::Main { labelled_from } => {
             m.raw(lit!(
-                r#"<svg class="chart__svg" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 "#
-            ));
-            (labelled_from, t.chart_title.to_owned())
-        }
-        Panel::CloseUp => {
-            m.raw(lit!(
-                r#"<svg id="chart-close-up" class="chart__svg" role="img" aria-labelledby="chart-close-title chart-desc" viewBox="0 0 "#
-            ));
-            (0, t.chart_close_up.fill(&[&format_count(chart.x_max)]))
-        }
-    };
-    m.int(chart::VIEW_WIDTH as u64)
-        .raw(lit!(" "))
-        .int(chart::VIEW_HEIGHT as u64)
-        .raw(lit!(r#"">"#));
-    match panel {
-        Panel::Main { .. } => m.raw(lit!(r#"<title id="chart-title">"#)),
-        Panel::CloseUp => m.raw(lit!(r#"<title id="chart-close-title">"#)),
-    };
-    m.text(&title).raw(lit!("</title>"));
-    if let Panel::Main { .. } = panel {
-        m.raw(lit!(r#"<desc id="chart-desc">"#))
+                r#"" class="chart__svg" role="img" aria-labelledby="chart-title chart-desc"><title id="chart-title">"#
+            ))
+            .text(t.chart_title)
+            .raw(lit!(r#"</title><desc id="chart-desc">"#))
             .text(&t.chart_desc.fill(&[schedule.name.text(lang)]))
             .raw(lit!("</desc>"));
-    }
-    if let Panel::CloseUp = panel {
-        label(m, right, Coord::units(12), lit!("end"), &title);
-    }
+            labelled_from
+        }
+        Panel::CloseUp => {
+            let title = t.chart_close_up.fill(&[&format_count(chart.x_max)]);
+            m.raw(lit!(
+                r#"" id="chart-close-up" class="chart__svg" role="img" aria-labelledby="chart-close-title chart-desc"><title id="chart-close-title">"#
+            ))
+            .text(&title)
+            .raw(lit!("</title>"));
+            // Also printed: a sighted reader must tell the close-up from the wide panel.
+            label(m, right, Coord::units(12), lit!("end"), &title);
+            0
+        }
+    };
     for amount in chart.y_ticks() {
         let y = chart.y(amount);
         m.raw(lit!(r#"<g class="chart__grid">"#));

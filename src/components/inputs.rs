@@ -46,17 +46,11 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
     let dialog_plan_name = schedule
         .addon_dialog()
         .map_or("", |(plan, _)| plan.name.text(lang.tag()));
-    let (messages_label, budget_label, scope_help) = match calc.scope {
-        Scope::Monthly => (
-            t.messages_label_monthly,
-            t.budget_label_monthly,
-            t.scope_monthly_help,
-        ),
-        Scope::Addon => (
-            t.messages_label_addon,
-            t.budget_label_addon,
-            t.scope_addon_help,
-        ),
+    let messages_label = field_label(t, calc.scope, Field::Messages);
+    let budget_label = field_label(t, calc.scope, Field::Budget);
+    let scope_help = match calc.scope {
+        Scope::Monthly => t.scope_monthly_help,
+        Scope::Addon => t.scope_addon_help,
     };
     let tax_word = match (calc.tax_included, calc.scope) {
         (false, _) => t.tax_excluded,

@@ -61,8 +61,9 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
         m.raw(lit!(r#"</th><th scope="col">"#)).text(heading);
     }
     m.raw(lit!("</th></tr></thead><tbody>"));
+    let mut badged = false;
     for (index, bill) in props.comparison.bills.iter().enumerate() {
-        plan_row(
+        badged |= plan_row(
             &mut m,
             props,
             bill,
@@ -71,12 +72,7 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     }
     m.raw(lit!("</tbody></table></div>"));
     // The "upper estimate" badge explained under the table it appears in.
-    let estimated = props
-        .comparison
-        .bills
-        .iter()
-        .any(|bill| !bill.confirmed() && bill.addon_messages > 0);
-    if estimated {
+    if badged {
         m.raw(lit!(r#"<p class="table__caveat">"#))
             .text(t.estimate_note)
             .raw(lit!("</p>"));
@@ -84,7 +80,13 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     Html::from_html_unchecked(m.finish().into())
 }
 
-fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recommended: bool) {
+/// One plan's row; whether it carries an "upper estimate" badge.
+fn plan_row(
+    m: &mut Markup,
+    props: &PlanTableProps<'_>,
+    bill: &PlanBill,
+    recommended: bool,
+) -> bool {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let plan = schedule.plan(&bill.plan_id);
@@ -164,6 +166,7 @@ fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recomme
             .raw(lit!("</span>"));
     }
     m.raw(lit!("</th>"));
+    let mut badged = false;
     for (label, (text, badge)) in columns(t).into_iter().zip(cells) {
         m.raw(lit!(r#"<td data-label=""#))
             .text(label)
@@ -177,8 +180,10 @@ fn plan_row(m: &mut Markup, props: &PlanTableProps<'_>, bill: &PlanBill, recomme
             m.raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.upper_bound_marker)
                 .raw(lit!("</span>"));
+            badged = true;
         }
         m.raw(lit!("</td>"));
     }
     m.raw(lit!("</tr>"));
+    badged
 }

@@ -24,12 +24,10 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             let url = url.clone();
             yew::platform::spawn_local(async move {
                 let copied = browser::copy_text(&url).await;
-                if !copied {
-                    browser::select_text_of(SHARE_URL_ID);
-                }
                 let status = if copied {
                     t.link_copied
                 } else {
+                    browser::select_text_of(SHARE_URL_ID);
                     t.copy_manually
                 };
                 browser::set_status_of(SHARE_STATUS_ID, status, !copied);

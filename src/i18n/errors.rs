@@ -3,22 +3,13 @@
 
 use crate::calculator::InputError;
 use crate::display;
+use crate::numerals;
 use crate::pricing::{self, NumberError, PricingError, Schedule};
 
 use super::Texts;
 
 /// The inline message for a field that cannot be read, in the page's language.
 pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String {
-    // Every count limit is worded the same way: one copy of it.
-    let count_limit = match error {
-        InputError::Number(NumberError::TooLarge { max })
-        | InputError::Pricing(PricingError::TooManyMessages { max })
-        | InputError::Pricing(PricingError::BeyondLastTier { max_addon: max }) => Some(*max),
-        _ => None,
-    };
-    if let Some(max) = count_limit {
-        return t.err_too_large.fill(&[&pricing::format_count(max)]);
-    }
     match error {
         InputError::Number(error) => match error {
             NumberError::Empty => t.err_empty.to_owned(),
@@ -32,7 +23,7 @@ pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String
                 t.err_too_many_decimals.fill(&[&max.to_string()])
             }
             NumberError::Negative => t.err_negative.to_owned(),
-            NumberError::TooLarge { .. } => String::new(), // worded above
+            NumberError::TooLarge { max } => count_limit(t, *max),
         },
         InputError::Pricing(error) => match error {
             PricingError::AmountTooLarge { .. } | PricingError::Overflow => t
@@ -40,14 +31,18 @@ pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String
                 .fill(&[&display::money(schedule, pricing::MAX_AMOUNT)]),
             PricingError::NegativeAmount => t.err_negative.to_owned(),
             PricingError::InvalidTiers(_) => t.crash_message.to_owned(),
-            // Worded above.
-            PricingError::TooManyMessages { .. } | PricingError::BeyondLastTier { .. } => {
-                String::new()
-            }
+            PricingError::TooManyMessages { max } => count_limit(t, *max),
+            PricingError::BeyondLastTier { max_addon } => count_limit(t, *max_addon),
         },
         InputError::NoPlan => t.err_no_plan.to_owned(),
         InputError::BudgetTooSmall => t.err_budget_too_small.to_owned(),
     }
+}
+
+/// Every count limit, worded once (not inlined: one copy for the three errors that carry one).
+#[inline(never)]
+fn count_limit(t: &Texts, max: u64) -> String {
+    t.err_too_large.fill(&[&pricing::format_count(max)])
 }
 
 /// A character as the reader can see it: itself, or its code (`U+200B`) when it shows as nothing
@@ -68,12 +63,8 @@ pub fn readable(ch: char) -> String {
     if !invisible {
         return ch.to_string();
     }
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut text = String::from("U+");
-    let digits = if code > 0xFFFF { 6 } else { 4 };
-    for shift in (0..digits).rev() {
-        text.push(char::from(HEX[((code >> (shift * 4)) & 15) as usize]));
-    }
+    numerals::push_hex(&mut text, code, if code > 0xFFFF { 6 } else { 4 });
     text
 }
 
