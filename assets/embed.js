@@ -10,6 +10,8 @@
 (() => {
   const MESSAGE = "line-oa-calc:height";
   const VIEW = "#line-oa-calc?";
+  // The iframe's own options, which a linked view keeps rather than takes from the link.
+  const OPTIONS = ["embed", "bg", "theme"];
   const frames = () => document.querySelectorAll("iframe[data-line-oa-calc]");
   const article = () => `${location.href.split("#")[0]}${VIEW}`;
 
@@ -19,8 +21,8 @@
     if (!frame || !location.hash.startsWith(VIEW)) return;
     const view = new URLSearchParams(location.hash.slice(VIEW.length));
     const src = new URL(frame.src, location.href);
-    const keep = [...src.searchParams].filter(([key]) => ["embed", "bg", "theme"].includes(key));
-    src.search = new URLSearchParams([...keep, ...[...view].filter(([key]) => !["embed", "bg", "theme"].includes(key))]);
+    const own = ([key]) => OPTIONS.includes(key);
+    src.search = new URLSearchParams([...[...src.searchParams].filter(own), ...[...view].filter((pair) => !own(pair))]);
     let shown = frame;
     if (src.href !== frame.src) {
       // A fresh iframe: Chromium may keep loading the old address of a lazy one whose src changes.

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
+import { eventually } from "./eventually.mjs";
 import {
   DIST,
   LIVE_INPUT,
@@ -33,17 +34,6 @@ after(async () => {
   widget?.server.close();
   for (const server of servers) server.close();
 });
-
-/** Polls until `check()` is truthy (the iframe resizes after a message round trip). */
-async function eventually(check, what, timeout = 5000) {
-  const start = Date.now();
-  for (;;) {
-    const result = await check();
-    if (result) return result;
-    if (Date.now() - start > timeout) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The iframe's height on the host page, and the height of the content inside it. */
 async function heights(page) {

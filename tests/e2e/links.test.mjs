@@ -69,6 +69,14 @@ const FRAMES = `(() => {
 })();`;
 
 const frames = (page) => page.evaluate(() => window.__frames);
+
+/** A phone page on `server` that records its frames (FRAMES), with the wasm held back until
+ * `release()`: what the first paint shows, before the live widget. */
+async function heldBack(server) {
+  const watched = await watchedPage(env.browser, server.origin, PHONE);
+  await watched.page.addInitScript(FRAMES);
+  return { ...watched, release: await holdWasm(watched.page) };
+}
 const nextFrames = (page, count = 3) =>
   page.evaluate(
     (count) =>
@@ -82,9 +90,7 @@ const CJK = /[\u4e00-\u9fff]/;
 
 describe("a link's own view from the first paint (wasm held back)", () => {
   test("?lang=en&m=12000&scope=addon: English, the add-on dialog and the typed 12,000 first; never the zh-TW default", async () => {
-    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
-    await page.addInitScript(FRAMES);
-    const release = await holdWasm(page);
+    const { context, page, problems, release } = await heldBack(env.root);
     await page.goto(`${env.root.url}?lang=en&m=12000&scope=addon`, { waitUntil: "domcontentloaded" });
     await page.locator("#app .widget[lang=en] #messages").waitFor({ state: "visible" });
     await nextFrames(page);
@@ -116,9 +122,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("?region=jp&lang=ja: Japanese, Japan's plans in yen with their fees in the first paint", async () => {
-    const { context, page, problems } = await watchedPage(env.browser, env.nested.origin, PHONE);
-    await page.addInitScript(FRAMES);
-    const release = await holdWasm(page);
+    const { context, page, problems, release } = await heldBack(env.nested);
     await page.goto(`${env.nested.url}?region=jp&lang=ja`, { waitUntil: "domcontentloaded" });
     await page.locator("#plan-table").waitFor({ state: "visible" });
     await nextFrames(page);
@@ -151,9 +155,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("?b=15000&region=jp&lang=ja: a linked amount; the fields wait for the engine, nothing moves when it answers", async () => {
-    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
-    await page.addInitScript(FRAMES);
-    const release = await holdWasm(page);
+    const { context, page, problems, release } = await heldBack(env.root);
     await page.goto(`${env.root.url}?b=15000&region=jp&lang=ja`, { waitUntil: "domcontentloaded" });
     await page.locator("#app .widget[lang=ja] #region").waitFor({ state: "visible" });
     await nextFrames(page);
@@ -174,9 +176,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("every language × region × scope paints only its own view, in an embed too", async () => {
-    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
-    await page.addInitScript(FRAMES);
-    await holdWasm(page);
+    const { context, page, problems } = await heldBack(env.root);
     const names = { "zh-TW": /LINE 官方帳號/, en: /^LINE Official Account/, ja: /^LINE公式アカウント/ };
     for (const lang of Object.keys(names)) {
       for (const region of ["tw", "jp"]) {
@@ -202,9 +202,7 @@ describe("a link's own view from the first paint (wasm held back)", () => {
   });
 
   test("?tax=1&old=1 paints the boxes ticked; the default and a hostile link paint at once, fetching no view", async () => {
-    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, PHONE);
-    await page.addInitScript(FRAMES);
-    await holdWasm(page);
+    const { context, page, problems } = await heldBack(env.root);
     const views = [];
     page.on("request", (request) => /\/views-/.test(request.url()) && views.push(request.url()));
     await page.goto(`${env.root.url}?tax=1&old=1`, { waitUntil: "domcontentloaded" });

@@ -21,6 +21,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { By, Key } from "selenium-webdriver";
 
 import { serveArticle } from "../e2e/article-server.mjs";
+import { eventually } from "../e2e/eventually.mjs";
 import { serveDist } from "../e2e/server.mjs";
 import { startEngine } from "./engines.mjs";
 
@@ -122,16 +123,6 @@ export function defineSuite(name) {
   const text = (css) => script("return document.querySelector(arguments[0])?.textContent ?? null", css);
   const recommended = () =>
     script(`return document.querySelector('#plan-table tr[data-recommended="true"]')?.dataset.plan ?? null`);
-
-  async function eventually(check, what, timeout = 5000) {
-    const start = Date.now();
-    for (;;) {
-      const result = await check();
-      if (result) return result;
-      if (Date.now() - start > timeout) assert.fail(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
 
   /** Waits (a render may land a frame later) until `css` holds `expected`, then asserts it. */
   async function expectValue(css, expected, message) {
@@ -453,14 +444,26 @@ export function defineSuite(name) {
       await driver.switchTo().defaultContent();
       await assertClean([article.origin, host.origin]);
     };
-
-    test("the iframe takes its content's height from the height messages, and follows it", async () => {
+    /**
+     * The article at 1280 x 800 with the calculator live in it (`query` added to its address),
+     * watched for layout shifts and fitted: `body(frame, fitted)` runs there, and the window is a
+     * phone's again afterwards, whatever happens.
+     */
+    async function onDesktopArticle(query, body) {
       await driver.manage().window().setRect({ width: 1280, height: 800 });
       try {
-        const frame = await openArticle({ query: "&region=jp" });
+        const frame = await openArticle({ query });
         await whenLive();
         await script(OBSERVER);
-        const first = await fits(frame);
+        await body(frame, await fits(frame));
+      } finally {
+        await driver.switchTo().defaultContent();
+        await driver.manage().window().setRect({ width: 390, height: 844 });
+      }
+    }
+
+    test("the iframe takes its content's height from the height messages, and follows it", () =>
+      onDesktopArticle("&region=jp", async (frame, first) => {
         assert.notEqual(first.iframe, 900, "the host script replaced the fallback height");
         await typeInto("#messages", "31000");
         await expectValue("#budget", "18,000");
@@ -477,19 +480,10 @@ export function defineSuite(name) {
         const status = await eventually(async () => (await text("#share-status")) || null, "the copy status");
         assert.match(status, /已複製|自行複製/);
         await cleanBoth();
-      } finally {
-        await driver.switchTo().defaultContent();
-        await driver.manage().window().setRect({ width: 390, height: 844 });
-      }
-    });
+      }));
 
-    test("the article does not jump while the reader scrolls past the calculator", async () => {
-      await driver.manage().window().setRect({ width: 1280, height: 800 });
-      try {
-        const frame = await openArticle({ query: "&region=jp&m=31000" });
-        await whenLive();
-        await script(OBSERVER);
-        const settled = await fits(frame);
+    test("the article does not jump while the reader scrolls past the calculator", () =>
+      onDesktopArticle("&region=jp&m=31000", async (frame, settled) => {
         await driver.switchTo().defaultContent();
         const seen = [];
         const end = await script("return document.documentElement.scrollHeight");
@@ -503,11 +497,7 @@ export function defineSuite(name) {
         assert.deepEqual([...new Set(seen)], [settled.iframe], `iframe heights while scrolling: ${seen.join(" ")}`);
         await driver.switchTo().frame(frame);
         await cleanBoth();
-      } finally {
-        await driver.switchTo().defaultContent();
-        await driver.manage().window().setRect({ width: 390, height: 844 });
-      }
-    });
+      }));
 
     test('inside sandbox="allow-scripts": converts, sizes itself, and copies the link or selects it', async () => {
       const frame = await openArticle({
