@@ -1,11 +1,11 @@
 // Prints raw, gzip -9 and brotli q11 sizes of the release .wasm, .js and .css in dist/,
-// and exits non-zero when wasm + js exceed the budget (110 KB gzip, KB = 1000 bytes).
+// and exits non-zero when wasm + js exceed the budget (125 KB gzip, KB = 1000 bytes).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 import { fileSizes, printSizes } from "./sizes.mjs";
 
-const BUDGET_GZIP_BYTES = 110_000;
+const BUDGET_GZIP_BYTES = 125_000;
 const dist = process.argv[2] ?? "dist";
 
 const rows = fileSizes(dist, /\.(wasm|js|css)$/);
@@ -35,8 +35,8 @@ if (appGzip > BUDGET_GZIP_BYTES) {
 
 // What the first paint needs, gzip: the page, its stylesheet and the blocking view.js in
 // <head>; a link naming another view also fetches that view's prerendered fragment (the
-// largest one counts). Budget: 12 KB (KB = 1000 bytes).
-const FIRST_PAINT_BUDGET_GZIP_BYTES = 12_000;
+// largest one counts). Budget: 14 KB (KB = 1000 bytes).
+const FIRST_PAINT_BUDGET_GZIP_BYTES = 14_000;
 const first = fileSizes(dist, /^(index\.html|view\.js|style-.*\.css)$/);
 const viewsDir = readdirSync(dist).find((name) => /^views-[0-9a-f]{16}$/.test(name));
 const fragments = viewsDir ? fileSizes(join(dist, viewsDir), /\.html$/) : [];
