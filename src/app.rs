@@ -32,6 +32,11 @@ pub struct AppProps {
     /// Called once the first render is complete: the page swaps it in for the prerendered view.
     #[prop_or_default]
     pub on_ready: Callback<()>,
+    /// A linked view's prerendered fragment (src/bin/prerender.rs): the page down to the
+    /// estimator, a quarter less to fetch before the first paint. The chart, the tier breakdown
+    /// and the notes come with the live widget, under what is already there, so nothing moves.
+    #[prop_or_default]
+    pub fragment: bool,
 }
 
 impl AppProps {
@@ -42,6 +47,7 @@ impl AppProps {
             url: UrlState::default(),
             page_address: AttrValue::default(),
             on_ready: Callback::noop(),
+            fragment: false,
         }
     }
 
@@ -203,16 +209,18 @@ pub fn app(props: &AppProps) -> Html {
                         on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
                     }) }
                     // The month planner (#planner) goes here, after the estimator.
-                    { cost_chart(&CostChartProps {
-                        schedule,
-                        marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
-                        tax_view: calc.tax_view(),
-                        lang,
-                    }) }
-                    if let Some((plan, quote)) = focus {
-                        { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote, tax_view: calc.tax_view(), lang }) }
+                    if !props.fragment {
+                        { cost_chart(&CostChartProps {
+                            schedule,
+                            marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
+                            tax_view: calc.tax_view(),
+                            lang,
+                        }) }
+                        if let Some((plan, quote)) = focus {
+                            { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote, tax_view: calc.tax_view(), lang }) }
+                        }
+                        { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
                     }
-                    { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
             </> } }) }
 
             // Shown by the panic hook, or by assets/boot.js if the wasm traps: a dead widget must

@@ -12,6 +12,7 @@ pub mod components;
 pub mod display;
 pub mod figures;
 pub mod i18n;
+pub mod linked_views;
 pub mod markup;
 pub mod numerals;
 pub mod pricing;
@@ -79,6 +80,7 @@ pub fn start() {
             url,
             page_address: browser::page_address().into(),
             on_ready,
+            fragment: false,
         },
     )
     .render();
