@@ -11,7 +11,7 @@
 //! | `m` / `b` | a message count / an amount | the field the user typed in, and what they typed |
 //! | `scope` | `monthly` (default), `addon` | what the two fields mean |
 //! | `tax` | `1` | amounts include business tax |
-//! | `old` | `1` | show the pre-2023-09 plans beside the current ones |
+//! | `old` | `1` | also show the previous prices (the schedule before the one shown) and what the month costs more or less now |
 //! | `region` | `tw` (default), `jp`, `th`, … | whose plans: the schedule in force there on the reader's date |
 //! | `sched` | a schedule id, e.g. `tw-2019-04` | that schedule's prices instead of the ones in force |
 //! | `lang` | `zh-TW` (default), `en`, `ja` | the page's language |
