@@ -197,6 +197,7 @@ pub fn app(props: &AppProps) -> Html {
                         friends_error: estimator_error(EstimatorField::Friends),
                         broadcasts_error: estimator_error(EstimatorField::Broadcasts),
                         estimate: calc.estimate,
+                        product_error: calc.estimate_too_large.map(|max| AttrValue::from(errors::estimate_too_large(t, max))),
                         superseded: calc.estimate_superseded(),
                         lang,
                         on_friends: on(|text| Some(Action::TypeFriends(text))),
