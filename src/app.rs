@@ -108,14 +108,18 @@ pub fn app(props: &AppProps) -> Html {
     // Once, after the first complete render: bridge IME commits to `input` events under the
     // widget, and tell the page the live widget is ready (it then replaces the prerendered one).
     let root = use_node_ref();
+    // The article's address may arrive after the first render (assets/boot.js announces it):
+    // the shared link is drawn again then, so it is the article's from the first load.
+    let host_address_arrived = use_force_update();
     {
         let (root, on_ready) = (root.clone(), props.on_ready.clone());
         use_effect_with((), move |_| {
             let bridge = root
                 .cast::<web_sys::Element>()
                 .map(|root| browser::bridge_composition_end(&root));
+            let host = browser::on_host_address(move || host_address_arrived.force_update());
             on_ready.emit(());
-            move || drop(bridge)
+            move || drop((bridge, host))
         });
     }
     let Some(calc) = &state.0 else {

@@ -505,11 +505,21 @@ impl Calculator {
         }
         match self.scope_carry.take() {
             Some(carry) if carry.from == scope => {
+                // The line still says what the switch did; switching again gives this figure back.
+                let shown = ScopeCarry {
+                    field: self.source,
+                    from: self.scope,
+                    before: match self.source {
+                        Field::Messages => self.messages_text.clone(),
+                        Field::Budget => self.budget_text.clone(),
+                    },
+                };
                 self.source = carry.field;
                 match carry.field {
                     Field::Messages => self.messages_text = carry.before,
                     Field::Budget => self.budget_text = carry.before,
                 }
+                self.scope_carry = Some(shown);
             }
             _ => {
                 if let Some((carry, text)) = self.carried_to(scope) {

@@ -151,6 +151,31 @@ describe("the demo article", () => {
     await context.close();
   });
 
+  // Issue 21, point 8: opened fresh, untouched, the share field and copy link gave the widget's own
+  // …/?m=12000 (5 runs of 5); only an edit or a reload made them the article's.
+  test("an article link opened in a fresh browser: the share field is the article's address from the first load, 5 of 5", async () => {
+    for (let run = 1; run <= 5; run += 1) {
+      const article = await serveArticle({ widgetUrl: widget.url });
+      servers.push(article.server);
+      const { context, page, problems } = await watchedPage(browser, [article.origin, widget.origin], PHONE);
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: article.origin });
+      await page.goto(`${article.url}#line-oa-calc?m=12000`);
+      const frame = page.frameLocator("iframe[data-line-oa-calc]");
+      const expected = `${article.url}#line-oa-calc?m=12000`;
+      const shown = () => frame.locator("#share-url").inputValue({ timeout: 1000 }).catch(() => "");
+      await eventually(async () => (await shown()) === expected, `run ${run}: the article's address in the share field`, 10000).catch(
+        async (error) => {
+          throw new Error(`${error.message}: it shows ${await shown()}`);
+        },
+      );
+      await frame.locator("#copy-link").click();
+      await frame.locator(".share__status", { hasText: "已複製" }).waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected, `run ${run}: copied`);
+      assertClean(assert, problems);
+      await context.close();
+    }
+  });
+
   for (const lang of ["en", "ja"]) {
     test(`390 px with a typed count, ${lang}: the core only, at most 1,400 px tall`, async () => {
       const { context, page, problems, frame } = await openArticle(PHONE, { query: `&lang=${lang}` });
