@@ -1023,6 +1023,12 @@ async fn a_tie_recommends_the_plan_with_more_included_messages_and_says_so() {
     assert!(text(&root, ".table__tie").contains("costs the same"));
     let hint = text(&root, "#dialog-hint");
     assert!(hint.contains("no add-on cap needed"), "{hint}");
+    let facts = text(&root, "#chart-facts");
+    assert!(
+        facts.contains("At 20,000 messages Basic and Pro cost the same"),
+        "{facts}"
+    );
+    assert!(facts.contains("20,000 messages and up: Pro"), "{facts}");
     type_into(&root, "messages", "19999").await;
     assert_eq!(recommended(&root), "basic");
     assert!(find(&root, ".table__tie").is_none());

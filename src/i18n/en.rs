@@ -48,6 +48,7 @@ pub const EN: Texts = Texts {
     summary_addon_at_least: Template("Add-on cap at least {0} {0|message|messages} ↔ amount cap {1}."),
     tie_note: Template(" {1} costs the same; {0} is suggested: it leaves more included messages to spare."),
     same_cost_badge: "Same cost",
+    chart_tie: Template("At {0} {0|message|messages} {1} and {2} cost the same: {2} is suggested, with more included messages."),
     err_estimate_too_large: Template("Friends × broadcasts comes to more than {0} messages, the most this calculator takes."),
     dialog_hint_cap: Template("In Billing → Change limit, enter {0} as the add-on message cap; the amount cap will read {1}."),
     dialog_hint_no_addon: Template("The {0} plan's included messages are enough: no add-on cap needed."),

@@ -48,6 +48,7 @@ pub const JA: Texts = Texts {
     summary_addon_at_least: Template("追加メッセージの上限は少なくとも{0}通で、上限金額{1}に相当します。"),
     tie_note: Template("{1}も同じ金額です。含まれる通数が多く余裕のある{0}をおすすめします。"),
     same_cost_badge: "同額",
+    chart_tie: Template("{0}通では{1}と{2}が同額：含まれる通数が多い{2}をおすすめします。"),
     err_estimate_too_large: Template("友だち数 × 配信回数が{0}通を超え、この計算機の上限を超えています。"),
     dialog_hint_cap: Template("「請求 → 上限変更」で追加メッセージの上限通数に{0}と入力すると、上限金額は{1}になります。"),
     dialog_hint_no_addon: Template("{0}の無料メッセージ通数で足りるため、追加メッセージの上限設定は不要です。"),

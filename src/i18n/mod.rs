@@ -195,6 +195,9 @@ pub struct Texts {
     /// two or more plans cost the same for the count: {0} the plan suggested (the one with more
     /// included messages to spare), {1} the other(s).
     pub tie_note: Template,
+    /// A crossover that is a tie: at {0} messages plans {1} and {2} cost the same, {2} (more included
+    /// messages) is suggested.
+    pub chart_tie: Template,
     /// The plan table's badge on a plan that costs as much as the suggested one.
     pub same_cost_badge: &'static str,
     /// Friends × broadcasts is more than the calculator takes ({0}: the most messages it takes).
@@ -377,6 +380,7 @@ mod tests {
             ("summary_addon", t.summary_addon),
             ("summary_addon_at_least", t.summary_addon_at_least),
             ("tie_note", t.tie_note),
+            ("chart_tie", t.chart_tie),
             ("err_estimate_too_large", t.err_estimate_too_large),
             ("change_unknown", t.change_unknown),
             ("dialog_hint_cap", t.dialog_hint_cap),

@@ -49,6 +49,7 @@ pub const ZH_TW: Texts = Texts {
     summary_addon_at_least: Template("加購上限至少 {0} 則 ↔ 金額上限 {1}。"),
     tie_note: Template("{1}的金額相同；建議選{0}：內含則數較多，較有餘裕。"),
     same_cost_badge: "金額相同",
+    chart_tie: Template("{0} 則時{1}與{2}金額相同：建議{2}，內含則數較多。"),
     err_estimate_too_large: Template("好友數 × 群發次數超過 {0} 則，超出本計算機的上限。"),
     dialog_hint_cap: Template(
         "在「帳務專區 → 變更上限」的加購上限則數輸入 {0}，金額上限會是 {1}。",
