@@ -111,13 +111,20 @@ pub fn app(props: &AppProps) -> Html {
     // The article's address may arrive after the first render (assets/boot.js announces it):
     // the shared link is drawn again then, so it is the article's from the first load.
     let host_address_arrived = use_force_update();
+    let link_base_drawn = browser::link_base(&props.page_address);
     {
         let (root, on_ready) = (root.clone(), props.on_ready.clone());
+        let (page_address, drawn) = (props.page_address.clone(), link_base_drawn.clone());
         use_effect_with((), move |_| {
             let bridge = root
                 .cast::<web_sys::Element>()
                 .map(|root| browser::bridge_composition_end(&root));
-            let host = browser::on_host_address(move || host_address_arrived.force_update());
+            let redraw = host_address_arrived.clone();
+            let host = browser::on_host_address(move || redraw.force_update());
+            // Arrived between the first render and the listener: draw it now.
+            if browser::link_base(&page_address) != drawn {
+                host_address_arrived.force_update();
+            }
             on_ready.emit(());
             move || drop((bridge, host))
         });
@@ -171,7 +178,7 @@ pub fn app(props: &AppProps) -> Html {
 
 
             if calc.outcome.is_some() {
-                { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
+                { share_link(&ShareLinkProps { url: share::address(&link_base_drawn, &view_pairs).into(), lang }) }
             }
 
             if let Some(comparison) = comparison.as_deref() {
