@@ -77,10 +77,14 @@ describe("the demo article", () => {
       await frame.locator("#messages").fill("12000");
       const withResult = await fitsContent(page);
       assert.ok(withResult.iframe > first.iframe, "taller with the plan table's result");
+      // An error instead of the result (issue 21: no figure beside it), then the result again.
       await frame.locator("#messages").fill("12000x");
       await frame.locator("#messages-error").waitFor();
       const withError = await fitsContent(page);
-      assert.ok(withError.iframe > withResult.iframe, "taller with the error message");
+      assert.notEqual(withError.iframe, withResult.iframe, "follows the error, with no result beside it");
+      await frame.locator("#messages").fill("12000");
+      await frame.locator("#result-summary", { hasText: "12,000" }).waitFor();
+      assert.equal((await fitsContent(page)).iframe, withResult.iframe, "and back");
 
       await frame.locator("#lang").selectOption("en");
       await eventually(
