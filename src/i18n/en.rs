@@ -35,7 +35,7 @@ pub const EN: Texts = Texts {
     err_misplaced_separator: "A thousands separator is misplaced; write it like 12,000.",
     err_multiple_decimal_points: "Only one decimal point, please.",
     err_fraction_not_allowed: "Enter a whole number, without a decimal point.",
-    err_too_many_decimals: Template("Amounts take at most {0} decimals."),
+    err_too_many_decimals: Template("Amounts take at most {0} {0|decimal|decimals}."),
     err_negative: "Negative numbers are not allowed.",
     err_too_large: Template("That number is too large; the maximum is {0}."),
     err_no_plan: "No plan can send that many messages.",

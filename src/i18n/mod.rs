@@ -460,11 +460,14 @@ mod tests {
             t.change_unknown.fill(&["1", "A", "NT$1", "B", "NT$0"]),
             t.estimator_result.fill(&["1", "1", "1"]),
             t.chart_cheapest_open.fill(&["Light", "1"]),
+            t.chart_tie.fill(&["1", "Basic", "Pro"]),
+            t.err_too_many_decimals.fill(&["1"]),
         ];
         for sentence in &count_sentences {
             assert!(!sentence.contains("1 messages"), "{sentence}");
             assert!(!sentence.contains("1 friends"), "{sentence}");
             assert!(!sentence.contains("1 broadcasts"), "{sentence}");
+            assert!(!sentence.contains("1 decimals"), "{sentence}");
         }
         assert!(count_sentences[0].starts_with("1 message a month"));
         assert!(count_sentences[7].starts_with("1 friend × 1 broadcast = 1 message,"));
