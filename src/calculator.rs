@@ -293,7 +293,7 @@ pub struct Calculator {
     /// Set while friends × broadcasts both read but their product is more messages than the
     /// calculator takes (neither field is wrong on its own): the limit it broke.
     pub estimate_too_large: Option<u64>,
-    /// Set while the messages field holds what the estimator put there from the estimator's fields as they
+    /// Set while the messages field (monthly scope) holds the product of the estimator's fields as they
     /// read now; cleared by any change that makes it untrue.
     pub estimate: Option<Estimate>,
     /// Set by a switch of scope that rewrote the reader's figure: what the reader had, given back by
@@ -446,7 +446,7 @@ impl Calculator {
             self.scope_carry = None;
         }
         self.step(action);
-        self.forget_stale_estimate();
+        self.settle_estimate();
     }
 
     fn step(&mut self, action: Action) {
@@ -630,18 +630,34 @@ impl Calculator {
     }
 
     /// The estimator's line answers its fields and the messages field as they read now: once either
-    /// changes (cleared, a negative count, a figure of the reader's own, another scope), it is gone.
-    fn forget_stale_estimate(&mut self) {
-        let pair = self.estimator_pair().ok().flatten();
-        let current = |estimate: &Estimate| {
-            pair == Some((estimate.friends, estimate.broadcasts))
-                && self.scope == Scope::Monthly
-                && self.source == Field::Messages
-                && pricing::parse_message_count(&self.messages_text) == Ok(estimate.messages)
+    /// changes (cleared, a negative count, a figure of the reader's own, another scope), it is gone;
+    /// once the messages field holds the product again (a scope switch reversed), it is back.
+    fn settle_estimate(&mut self) {
+        let held = self
+            .estimator_pair()
+            .ok()
+            .flatten()
+            .and_then(|(friends, broadcasts)| {
+                let messages = friends.checked_mul(broadcasts)?;
+                let holds = self.scope == Scope::Monthly
+                    && self.source == Field::Messages
+                    && pricing::parse_message_count(&self.messages_text) == Ok(messages);
+                holds.then_some((friends, broadcasts, messages))
+            });
+        self.estimate = match (held, self.estimate) {
+            (None, _) => None,
+            (Some(pair), Some(estimate))
+                if pair == (estimate.friends, estimate.broadcasts, estimate.messages) =>
+            {
+                Some(estimate)
+            }
+            (Some((friends, broadcasts, messages)), _) => Some(Estimate {
+                friends,
+                broadcasts,
+                messages,
+                switched_scope: false,
+            }),
         };
-        if !self.estimate.as_ref().is_some_and(current) {
-            self.estimate = None;
-        }
     }
 
     /// Whether the estimator's fields still read as a product that the messages field no longer

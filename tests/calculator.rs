@@ -550,7 +550,8 @@ fn the_estimators_line_answers_its_fields_as_they_read_now() {
     assert_eq!(calc.estimate, None, "a negative count is no pair");
     assert!(calc.estimator_error_of(EstimatorField::Friends).is_some());
 
-    // A switch of scope rewrites the messages field: the line no longer describes it.
+    // A switch of scope rewrites the messages field: the line no longer describes it; switched back,
+    // the field holds the product again and the line says so (not "a figure of your own").
     let mut calc = on("TW", "2026-12-01");
     apply_all(
         &mut calc,
@@ -561,6 +562,9 @@ fn the_estimators_line_answers_its_fields_as_they_read_now() {
         ],
     );
     assert_eq!(calc.estimate, None);
+    calc.apply(Action::SetScope(Scope::Monthly));
+    assert_eq!(calc.estimate.map(|e| e.messages), Some(12_000));
+    assert!(!calc.estimate_superseded());
 }
 
 /// Point 5: "NT$2,400 (upper estimate) … That is NT$200 more a month now": at least NT$200.
