@@ -285,6 +285,19 @@ async fn unconfirmed_prices_are_flagged_next_to_the_amounts() {
     assert_eq!(caveat("#plan-table"), None, "no badge, no explanation");
     type_into(&root, "messages", "6001").await;
     assert!(find(&root, "#plan-table .badge--estimate").is_some());
+    // A ratio of an estimate is one too (issue 21, point 5): the average per message.
+    let per_message = get(
+        &root,
+        "#plan-table tr[data-plan=\"high\"] td[data-label=\"每則平均\"]",
+    );
+    assert!(
+        per_message
+            .query_selector(".badge--estimate")
+            .unwrap()
+            .is_some(),
+        "{:?}",
+        per_message.text_content()
+    );
     assert!(find(&root, "#unconfirmed-note").is_some());
     assert!(text(&root, "#budget-note").contains("上限估計"));
     // Each badge is explained under the table it is in, not only at the bottom of the page.

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::calculator::ScheduleRef;
+use crate::calculator::{Certainty, ScheduleRef};
 
 use crate::display;
 use crate::figures::{self, BillFigures};
@@ -151,14 +151,16 @@ fn plan_row(
             let per_message = bill
                 .cost_per_message(&schedule.tax, props.tax_view)
                 .map(|average| display::per_message(schedule, average));
+            // The total divided by the (exact) count: as much an estimate as the total.
+            let per_message_certainty =
+                Certainty::of_ratio(Certainty::of_amount(bill.confirmed()), Certainty::Exact);
             [
                 cell(format_count(bill.addon_messages), false),
                 addon_cost,
                 cell(money(|f| f.total), true),
-                // An estimate divided by an exact count is as much an estimate.
                 cell(
                     per_message.unwrap_or_else(|| t.not_applicable.to_owned()),
-                    true,
+                    per_message_certainty == Some(Certainty::UpperEstimate),
                 ),
                 cell(t.feasible.to_owned(), false),
             ]
