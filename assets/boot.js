@@ -55,7 +55,10 @@ if (window.parent !== window) {
     }
     if (data?.type !== "line-oa-calc:host") return;
     if (typeof data.url !== "string" || data.url.length > 2000 || !/^https?:\/\//.test(data.url)) return;
+    if (document.documentElement.dataset.hostAddress === data.url) return;
     document.documentElement.dataset.hostAddress = data.url;
+    // The live widget draws its shared link again (src/browser.rs, on_host_address).
+    window.dispatchEvent(new Event("line-oa-calc:host"));
   });
 }
 

@@ -114,14 +114,25 @@ pub fn app(props: &AppProps) -> Html {
     // Once, after the first complete render: bridge IME commits to `input` events under the
     // widget, and tell the page the live widget is ready (it then replaces the prerendered one).
     let root = use_node_ref();
+    // The article's address may arrive after the first render (assets/boot.js announces it):
+    // the shared link is drawn again then, so it is the article's from the first load.
+    let host_address_arrived = use_force_update();
+    let link_base_drawn = browser::link_base(&props.page_address);
     {
         let (root, on_ready) = (root.clone(), props.on_ready.clone());
+        let (page_address, drawn) = (props.page_address.clone(), link_base_drawn.clone());
         use_effect_with((), move |_| {
             let bridge = root
                 .cast::<web_sys::Element>()
                 .map(|root| browser::bridge_composition_end(&root));
+            let redraw = host_address_arrived.clone();
+            let host = browser::on_host_address(move || redraw.force_update());
+            // Arrived between the first render and the listener: draw it now.
+            if browser::link_base(&page_address) != drawn {
+                host_address_arrived.force_update();
+            }
             on_ready.emit(());
-            move || drop(bridge)
+            move || drop((bridge, host))
         });
     }
     let Some(calc) = &state.0 else {
@@ -173,7 +184,7 @@ pub fn app(props: &AppProps) -> Html {
 
 
             if calc.outcome.is_some() {
-                { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
+                { share_link(&ShareLinkProps { url: share::address(&link_base_drawn, &view_pairs).into(), lang }) }
             }
 
             if let Some(comparison) = comparison.as_deref() {
@@ -203,6 +214,7 @@ pub fn app(props: &AppProps) -> Html {
                         friends_error: estimator_error(EstimatorField::Friends),
                         broadcasts_error: estimator_error(EstimatorField::Broadcasts),
                         estimate: calc.estimate,
+                        product_error: calc.estimate_too_large.map(|max| AttrValue::from(errors::estimate_too_large(t, max))),
                         superseded: calc.estimate_superseded(),
                         lang,
                         on_friends: on(|text| Some(Action::TypeFriends(text))),

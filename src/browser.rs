@@ -222,6 +222,20 @@ pub fn set_status_of(id: &str, text: &str, refused: bool) {
     }
 }
 
+/// Calls `changed` whenever `assets/boot.js` has taken the host page's address (see
+/// [`link_base`]); dropping the listener removes it.
+pub fn on_host_address(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        HOST_ADDRESS_EVENT,
+        move |_| changed(),
+    ))
+}
+
+/// The event `assets/boot.js` fires on the window once it has stored the host's address.
+const HOST_ADDRESS_EVENT: &str = "line-oa-calc:host";
+
 /// Where a shared link points: the article the widget is embedded in, when the host page's
 /// script told it its address (`assets/embed.js`; `assets/boot.js` keeps it on the root
 /// element), else `own`, the widget's own page.

@@ -1,8 +1,11 @@
 //! The widget's state and its transitions, pure (no Yew, no web-sys), so it is tested natively.
 //!
 //! The field the user typed in is the *source*: its text is kept exactly as typed. The other
-//! field is *derived* and shows a formatted value. An unreadable source keeps the last valid
-//! outcome on screen (nothing is lost) and carries a typed error for the view to translate.
+//! field is *derived* and shows a formatted value. Every figure on screen answers the source text
+//! as it reads now: while it does not read as a figure (an error, or a number half typed such as
+//! `2,60`), there is no outcome and the derived field is empty; never the answer to an earlier
+//! text. Nothing the reader typed is replaced: a switch of scope and its reverse give back the
+//! reader's own text.
 
 use rust_decimal::Decimal;
 
@@ -98,7 +101,7 @@ pub enum Certainty {
 
 impl Certainty {
     /// The certainty of an amount priced with or without unconfirmed facts.
-    fn of_amount(confirmed: bool) -> Certainty {
+    pub fn of_amount(confirmed: bool) -> Certainty {
         if confirmed {
             Certainty::Exact
         } else {
@@ -107,12 +110,57 @@ impl Certainty {
     }
 
     /// The certainty of a message count a budget buys, found with or without unconfirmed facts.
-    fn of_count(confirmed: bool) -> Certainty {
+    pub fn of_count(confirmed: bool) -> Certainty {
         if confirmed {
             Certainty::Exact
         } else {
             Certainty::LowerEstimate
         }
+    }
+
+    /// The certainty of `-x` for an `x` of this certainty: a bound from above becomes one from below.
+    pub fn negated(self) -> Certainty {
+        match self {
+            Certainty::Exact => Certainty::Exact,
+            Certainty::UpperEstimate => Certainty::LowerEstimate,
+            Certainty::LowerEstimate => Certainty::UpperEstimate,
+        }
+    }
+
+    /// The certainty of `a + b`: bounds the same way add up to a bound that way; bounds opposite
+    /// ways say nothing about the sum (None).
+    ///
+    /// ```
+    /// use line_oa_calc::calculator::Certainty::{self, *};
+    /// assert_eq!(Certainty::of_sum(Exact, UpperEstimate), Some(UpperEstimate));
+    /// assert_eq!(Certainty::of_sum(LowerEstimate, LowerEstimate), Some(LowerEstimate));
+    /// assert_eq!(Certainty::of_sum(UpperEstimate, LowerEstimate), None);
+    /// ```
+    pub fn of_sum(a: Certainty, b: Certainty) -> Option<Certainty> {
+        match (a, b) {
+            (Certainty::Exact, other) | (other, Certainty::Exact) => Some(other),
+            (a, b) if a == b => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The certainty of `a - b`: an increase over an upper estimate is "at least" (NT$2,600 now against
+    /// at most NT$2,400 before is at least NT$200 more).
+    ///
+    /// ```
+    /// use line_oa_calc::calculator::Certainty::{self, *};
+    /// assert_eq!(Certainty::of_difference(Exact, UpperEstimate), Some(LowerEstimate));
+    /// assert_eq!(Certainty::of_difference(UpperEstimate, Exact), Some(UpperEstimate));
+    /// assert_eq!(Certainty::of_difference(UpperEstimate, UpperEstimate), None);
+    /// ```
+    pub fn of_difference(minuend: Certainty, subtrahend: Certainty) -> Option<Certainty> {
+        Certainty::of_sum(minuend, subtrahend.negated())
+    }
+
+    /// The certainty of `a / b` for positive `a` and `b` (an amount per message): dividing by an upper
+    /// estimate gives a lower one, as subtracting does.
+    pub fn of_ratio(numerator: Certainty, denominator: Certainty) -> Option<Certainty> {
+        Certainty::of_difference(numerator, denominator)
     }
 }
 
@@ -158,6 +206,9 @@ pub struct PriceChange {
     /// Whether each total rests on confirmed prices only.
     pub previous_confirmed: bool,
     pub current_confirmed: bool,
+    /// How far `difference` can be trusted (see [`Certainty::of_difference`]); None when the two
+    /// estimates bound it opposite ways and nothing can be said of it.
+    pub difference_certainty: Option<Certainty>,
 }
 
 /// One of the estimator's two inputs (目標好友數 × 每月群發次數).
@@ -228,20 +279,25 @@ pub struct Calculator {
     pub source: Field,
     pub messages_text: String,
     pub budget_text: String,
-    /// Set while the source field's text gives no result; the other field keeps its value.
+    /// Set while the source field's text gives no result; the other field is then empty.
     pub error: Option<InputError>,
     /// The source text is the beginning of a number (`12,` on the way to `12,000`): its error is held
     /// back until the reader leaves the field, so typing never flashes a false error.
     pub unfinished: bool,
-    /// The last valid result; None when the source field is empty.
+    /// What the source text reads as now; None while it is empty or does not read as a figure.
     pub outcome: Option<Outcome>,
     /// The estimator's fields, kept as typed, and the field that cannot be read, if any.
     pub friends_text: String,
     pub broadcasts_text: String,
     pub estimator_error: Option<(EstimatorField, InputError)>,
-    /// Set when the estimator last filled the messages field; cleared when the user types there.
+    /// Set while friends × broadcasts both read but their product is more messages than the
+    /// calculator takes (neither field is wrong on its own): the limit it broke.
+    pub estimate_too_large: Option<u64>,
+    /// Set while the messages field (monthly scope) holds the product of the estimator's fields as they
+    /// read now; cleared by any change that makes it untrue.
     pub estimate: Option<Estimate>,
-    /// Set by a switch of scope that rewrote the reader's figure; cleared by the next change.
+    /// Set by a switch of scope that rewrote the reader's figure: what the reader had, given back by
+    /// the reverse switch. Cleared when a field's text or the prices change.
     pub scope_carry: Option<ScopeCarry>,
 }
 
@@ -268,6 +324,7 @@ impl Calculator {
             friends_text: String::new(),
             broadcasts_text: String::new(),
             estimator_error: None,
+            estimate_too_large: None,
             estimate: None,
             scope_carry: None,
         };
@@ -341,6 +398,10 @@ impl Calculator {
             difference: pricing::difference(current_total, previous_total).ok()?,
             previous_confirmed: old_bill.confirmed(),
             current_confirmed: new_bill.confirmed(),
+            difference_certainty: Certainty::of_difference(
+                Certainty::of_amount(new_bill.confirmed()),
+                Certainty::of_amount(old_bill.confirmed()),
+            ),
         })
     }
 
@@ -371,9 +432,24 @@ impl Calculator {
     }
 
     pub fn apply(&mut self, action: Action) {
-        if !matches!(action, Action::SetLang(_) | Action::LeaveField(_)) {
+        // The figure a scope switch wrote stays the reader's to take back until the fields or the
+        // prices change (a switch of tax view, language or comparison leaves it as it was).
+        if matches!(
+            action,
+            Action::TypeMessages(_)
+                | Action::TypeBudget(_)
+                | Action::TypeFriends(_)
+                | Action::TypeBroadcasts(_)
+                | Action::SetRegion(_)
+                | Action::SetSchedule(_)
+        ) {
             self.scope_carry = None;
         }
+        self.step(action);
+        self.settle_estimate();
+    }
+
+    fn step(&mut self, action: Action) {
         match action {
             Action::TypeMessages(text) => {
                 self.source = Field::Messages;
@@ -387,11 +463,11 @@ impl Calculator {
             }
             Action::TypeFriends(text) => {
                 self.friends_text = text;
-                return self.estimate(EstimatorField::Friends);
+                return self.estimate();
             }
             Action::TypeBroadcasts(text) => {
                 self.broadcasts_text = text;
-                return self.estimate(EstimatorField::Broadcasts);
+                return self.estimate();
             }
             Action::SetRegion(code) => {
                 let region = code.trim().to_ascii_uppercase();
@@ -420,12 +496,38 @@ impl Calculator {
 
     /// Switches what the fields mean, carrying the reader's month across: its message count is
     /// written in the new scope's terms (less or plus the dialog plan's included messages), and
-    /// the amount follows from it, so the advice stays about the same month.
+    /// the amount follows from it, so the advice stays about the same month. The reverse switch
+    /// gives back the reader's own text (3,000 a month is no add-on message, but back in the
+    /// monthly scope it is 3,000 again, not the plan's 6,000 included).
     fn switch_scope(&mut self, scope: Scope) {
-        if let Some(carry) = self.carried_to(scope) {
-            self.messages_text = carry.1;
-            self.source = Field::Messages;
-            self.scope_carry = Some(carry.0);
+        if scope == self.scope {
+            return;
+        }
+        match self.scope_carry.take() {
+            Some(carry) if carry.from == scope => {
+                // The line still says what the switch did; switching again gives this figure back.
+                let shown = ScopeCarry {
+                    field: self.source,
+                    from: self.scope,
+                    before: match self.source {
+                        Field::Messages => self.messages_text.clone(),
+                        Field::Budget => self.budget_text.clone(),
+                    },
+                };
+                self.source = carry.field;
+                match carry.field {
+                    Field::Messages => self.messages_text = carry.before,
+                    Field::Budget => self.budget_text = carry.before,
+                }
+                self.scope_carry = Some(shown);
+            }
+            _ => {
+                if let Some((carry, text)) = self.carried_to(scope) {
+                    self.messages_text = text;
+                    self.source = Field::Messages;
+                    self.scope_carry = Some(carry);
+                }
+            }
         }
         self.scope = scope;
     }
@@ -433,7 +535,7 @@ impl Calculator {
     /// The month's count in `scope`'s terms (None without a readable figure, a dialog plan or a
     /// change of scope). A month the included messages cover is no add-on at all: 0.
     fn carried_to(&self, scope: Scope) -> Option<(ScopeCarry, String)> {
-        let outcome = self.outcome.as_ref().filter(|_| self.error.is_none())?;
+        let outcome = self.outcome.as_ref()?;
         let (plan, _) = self.schedule.0.addon_dialog()?;
         let after = match (self.scope, scope) {
             (Scope::Monthly, Scope::Addon) => outcome
@@ -461,7 +563,7 @@ impl Calculator {
             return;
         }
         self.unfinished = false;
-        let Some(outcome) = self.outcome.as_ref().filter(|_| self.error.is_none()) else {
+        let Some(outcome) = self.outcome.as_ref() else {
             return;
         };
         let (text, value, decimals) = match field {
@@ -488,37 +590,24 @@ impl Calculator {
     }
 
     /// Friends × broadcasts into the messages field, as LINE's own estimator does, once both
-    /// read as whole numbers; `typed` is the field that just changed (it gets any error).
-    fn estimate(&mut self, typed: EstimatorField) {
-        let read = |text: &str| match pricing::parse_message_count(text) {
-            Err(NumberError::Empty) => Ok(None),
-            Err(error) => Err(InputError::Number(error)),
-            Ok(count) => Ok(Some(count)),
-        };
-        let friends = read(&self.friends_text);
-        let broadcasts = read(&self.broadcasts_text);
-        let (friends, broadcasts) = match (friends, broadcasts) {
-            (Err(error), _) => {
-                return self.estimator_error = Some((EstimatorField::Friends, error))
-            }
-            (_, Err(error)) => {
-                return self.estimator_error = Some((EstimatorField::Broadcasts, error))
-            }
-            (Ok(Some(friends)), Ok(Some(broadcasts))) => (friends, broadcasts),
-            _ => return self.estimator_error = None,
-        };
-        let too_many = InputError::Pricing(PricingError::TooManyMessages {
-            max: pricing::MAX_MESSAGES,
-        });
-        let messages = match friends.checked_mul(broadcasts) {
-            Some(messages) if messages <= pricing::MAX_MESSAGES => messages,
-            _ => return self.estimator_error = Some((typed, too_many)),
+    /// read as whole numbers; a field that cannot be read gets the error.
+    fn estimate(&mut self) {
+        self.estimate_too_large = None;
+        let (friends, broadcasts) = match self.estimator_pair() {
+            Err(error) => return self.estimator_error = Some(error),
+            Ok(None) => return self.estimator_error = None,
+            Ok(Some(pair)) => pair,
         };
         self.estimator_error = None;
+        let messages = match friends.checked_mul(broadcasts) {
+            Some(messages) if messages <= pricing::MAX_MESSAGES => messages,
+            // Neither field is wrong on its own: the product is what is too large.
+            _ => return self.estimate_too_large = Some(pricing::MAX_MESSAGES),
+        };
         // LINE's estimate is a monthly total, whatever the fields meant before.
         let switched_scope = self.scope != Scope::Monthly;
         self.scope = Scope::Monthly;
-        self.apply(Action::TypeMessages(pricing::format_count(messages)));
+        self.step(Action::TypeMessages(pricing::format_count(messages)));
         self.estimate = Some(Estimate {
             friends,
             broadcasts,
@@ -527,13 +616,57 @@ impl Calculator {
         });
     }
 
+    /// The estimator's two fields as they read now: both counts, nothing yet (one is empty), or the
+    /// first field that cannot be read.
+    fn estimator_pair(&self) -> Result<Option<(u64, u64)>, (EstimatorField, InputError)> {
+        let read = |field: EstimatorField, text: &str| match pricing::parse_message_count(text) {
+            Err(NumberError::Empty) => Ok(None),
+            Err(error) => Err((field, InputError::Number(error))),
+            Ok(count) => Ok(Some(count)),
+        };
+        let friends = read(EstimatorField::Friends, &self.friends_text)?;
+        let broadcasts = read(EstimatorField::Broadcasts, &self.broadcasts_text)?;
+        Ok(friends.zip(broadcasts))
+    }
+
+    /// The estimator's line answers its fields and the messages field as they read now: once either
+    /// changes (cleared, a negative count, a figure of the reader's own, another scope), it is gone;
+    /// once the messages field holds the product again (a scope switch reversed), it is back.
+    fn settle_estimate(&mut self) {
+        let held = self
+            .estimator_pair()
+            .ok()
+            .flatten()
+            .and_then(|(friends, broadcasts)| {
+                let messages = friends.checked_mul(broadcasts)?;
+                let holds = self.scope == Scope::Monthly
+                    && self.source == Field::Messages
+                    && pricing::parse_message_count(&self.messages_text) == Ok(messages);
+                holds.then_some((friends, broadcasts, messages))
+            });
+        self.estimate = match (held, self.estimate) {
+            (None, _) => None,
+            (Some(pair), Some(estimate))
+                if pair == (estimate.friends, estimate.broadcasts, estimate.messages) =>
+            {
+                Some(estimate)
+            }
+            (Some((friends, broadcasts, messages)), _) => Some(Estimate {
+                friends,
+                broadcasts,
+                messages,
+                switched_scope: false,
+            }),
+        };
+    }
+
     /// Whether the estimator's fields still read as a product that the messages field no longer
     /// holds: the reader has typed a count or a budget of their own since.
     pub fn estimate_superseded(&self) -> bool {
         self.estimate.is_none()
             && self.outcome.is_some()
-            && pricing::parse_message_count(&self.friends_text).is_ok()
-            && pricing::parse_message_count(&self.broadcasts_text).is_ok()
+            && self.estimate_too_large.is_none()
+            && matches!(self.estimator_pair(), Ok(Some(_)))
     }
 
     /// The error of one estimator field, if it cannot be read.
@@ -560,12 +693,12 @@ impl Calculator {
         };
         self.unfinished = matches!(&result, Err(InputError::Number(e)) if !matches!(e, NumberError::Empty))
             && self.is_number_prefix(source_text);
+        let derived = match self.source {
+            Field::Messages => &mut self.budget_text,
+            Field::Budget => &mut self.messages_text,
+        };
         match result {
             Ok(outcome) => {
-                let derived = match self.source {
-                    Field::Messages => &mut self.budget_text,
-                    Field::Budget => &mut self.messages_text,
-                };
                 *derived = match self.source {
                     Field::Messages => {
                         pricing::format_amount(outcome.amount, self.schedule.currency.decimals)
@@ -575,31 +708,16 @@ impl Calculator {
                 self.error = None;
                 self.outcome = Some(outcome);
             }
-            Err(InputError::Number(NumberError::Empty)) => {
-                // An empty field is a fresh start, not a mistake.
-                match self.source {
-                    Field::Messages => self.budget_text.clear(),
-                    Field::Budget => self.messages_text.clear(),
-                }
-                self.error = None;
-                self.outcome = None;
-            }
             Err(error) => {
-                self.error = Some(error);
-                // Keep the other field and the last outcome, but only while they describe the view shown:
-                // after a switch of region, schedule, scope or tax view they would be another view's figures.
-                let current = self.outcome.as_ref().is_some_and(|o| {
-                    o.schedule == self.schedule
-                        && o.scope == self.scope
-                        && o.tax_view == self.tax_view()
-                });
-                if !current {
-                    self.outcome = None;
-                    match self.source {
-                        Field::Messages => self.budget_text.clear(),
-                        Field::Budget => self.messages_text.clear(),
-                    }
-                }
+                // No figure answers a text that reads as none: not the last readable prefix's
+                // (`2,60` is not 2,600), not another view's. An empty field is a fresh start, not
+                // a mistake; a number half typed keeps its error until the field is left.
+                derived.clear();
+                self.outcome = None;
+                self.error = match error {
+                    InputError::Number(NumberError::Empty) => None,
+                    error => Some(error),
+                };
             }
         }
     }

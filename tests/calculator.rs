@@ -6,7 +6,7 @@ use line_oa_calc::calculator::{
     Action, Calculator, Certainty, Estimate, EstimatorField, Field, InputError, Scope,
 };
 use line_oa_calc::i18n::Lang;
-use line_oa_calc::pricing::{CalendarDate, NumberError, PricingError, MAX_MESSAGES};
+use line_oa_calc::pricing::{CalendarDate, NumberError, MAX_MESSAGES};
 
 /// These cases were written against the 2023-09 prices (中用量 NT$800, 高用量 NT$1,200): the reader's date
 /// picks them. Today's prices are tested in `tests/prices_2026_11.rs`.
@@ -145,13 +145,12 @@ fn switching_scope_expresses_the_same_month_in_the_new_scopes_terms() {
 }
 
 #[test]
-fn bad_input_keeps_the_text_and_the_last_result() {
+fn bad_input_keeps_the_text_and_shows_no_figure_for_another() {
     let mut calc = typed(&[messages("12000")]);
-    let before = calc.outcome.clone();
     calc.apply(messages("12000x"));
     assert_eq!(calc.messages_text, "12000x");
-    assert_eq!(calc.budget_text, "2,400");
-    assert_eq!(calc.outcome, before);
+    assert_eq!(calc.budget_text, "", "12000x is not 12000: no amount");
+    assert_eq!(calc.outcome, None);
     assert!(matches!(
         calc.error_of(Field::Messages),
         Some(InputError::Number(NumberError::InvalidCharacter {
@@ -285,18 +284,24 @@ fn the_estimator_waits_for_both_fields_and_never_touches_them_on_error() {
 #[test]
 fn an_estimate_too_large_is_a_message_not_a_panic() {
     let calc = typed(&[friends("999999999999"), broadcasts("999999")]);
-    assert_eq!(
-        calc.estimator_error_of(EstimatorField::Broadcasts),
-        Some(&InputError::Pricing(PricingError::TooManyMessages {
-            max: MAX_MESSAGES
-        }))
-    );
+    // Issue 21, point 4: neither field is too large, their product is; it is said as such.
+    assert_eq!(calc.estimator_error_of(EstimatorField::Broadcasts), None);
+    assert_eq!(calc.estimator_error_of(EstimatorField::Friends), None);
+    assert_eq!(calc.estimate_too_large, Some(MAX_MESSAGES));
     assert_eq!(calc.messages_text, "");
     let calc = typed(&[
         friends("18446744073709551615"),
         broadcasts("18446744073709551615"),
     ]);
-    assert!(calc.estimator_error.is_some());
+    assert!(calc.estimator_error.is_some() || calc.estimate_too_large.is_some());
+    // Fixed, the error goes.
+    let calc = typed(&[
+        friends("999999999999"),
+        broadcasts("999999"),
+        broadcasts("6"),
+    ]);
+    assert_eq!(calc.estimate_too_large, None);
+    assert_eq!(calc.messages_text, "5,999,999,999,994");
 }
 
 #[test]
@@ -408,4 +413,189 @@ fn the_estimator_takes_its_own_units_and_the_other_fields_habits() {
     assert_eq!(calc.messages_text, "9,000");
     let calc = typed(&[friends("4 500"), broadcasts("２ 回")]);
     assert_eq!(calc.messages_text, "9,000");
+}
+
+// Issue 21: every figure answers what the reader typed now.
+
+fn on(region: &str, day: &str) -> Calculator {
+    let today = CalendarDate::parse(day).expect("a date");
+    Calculator::new(region, Lang::En, today).expect("the region ships")
+}
+
+fn apply_all(calc: &mut Calculator, actions: &[Action]) {
+    for action in actions {
+        calc.apply(action.clone());
+    }
+}
+
+/// Point 1: 3000 (中用量) to 高用量加購上限 and back came back as 6,000 (高用量's included messages).
+#[test]
+fn a_scope_switch_and_its_reverse_give_back_the_readers_text_in_every_region() {
+    for region in ["TW", "JP", "TH"] {
+        for (typed, field) in [
+            (messages("3000"), Field::Messages),
+            (budget("999"), Field::Budget),
+            (messages("80,000"), Field::Messages),
+        ] {
+            let mut calc = on(region, "2026-12-01");
+            calc.apply(typed.clone());
+            let before = (
+                calc.messages_text.clone(),
+                calc.budget_text.clone(),
+                calc.outcome.clone(),
+            );
+            calc.apply(Action::SetScope(Scope::Addon));
+            calc.apply(Action::SetScope(Scope::Monthly));
+            assert_eq!(calc.source, field, "{region} {typed:?}");
+            assert_eq!(
+                (
+                    calc.messages_text.clone(),
+                    calc.budget_text.clone(),
+                    calc.outcome.clone()
+                ),
+                before,
+                "{region} {typed:?}: the reader's figure and its answer, back"
+            );
+            // A tax switch in between changes no text of the reader's either.
+            calc.apply(Action::SetScope(Scope::Addon));
+            calc.apply(Action::SetTaxIncluded(true));
+            calc.apply(Action::SetTaxIncluded(false));
+            calc.apply(Action::SetScope(Scope::Monthly));
+            assert_eq!(
+                (calc.messages_text.clone(), calc.budget_text.clone()),
+                (before.0.clone(), before.1.clone()),
+                "{region} {typed:?} with a tax switch between"
+            );
+        }
+    }
+}
+
+/// Point 2: 2,600 → 2,60 (End, Backspace) kept "NT$2,600 buys 12,000 messages" with no error shown.
+#[test]
+fn a_half_typed_number_shows_no_figure_for_the_text_it_was() {
+    let mut calc = on("TW", "2026-12-01");
+    apply_all(
+        &mut calc,
+        &[budget("2600"), Action::LeaveField(Field::Budget)],
+    );
+    assert_eq!(
+        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        ("2,600", "12,000")
+    );
+    calc.apply(budget("2,60"));
+    assert_eq!(calc.error_of(Field::Budget), None, "held back while typing");
+    assert_eq!(calc.outcome, None, "2,60 is not 2,600");
+    assert_eq!(calc.messages_text, "", "no count for another text");
+    calc.apply(Action::LeaveField(Field::Budget));
+    assert!(
+        calc.error_of(Field::Budget).is_some(),
+        "left so, it says why"
+    );
+    assert_eq!(calc.budget_text, "2,60", "nothing typed is rewritten");
+
+    let mut calc = on("TW", "2026-12-01");
+    apply_all(
+        &mut calc,
+        &[messages("12000"), Action::LeaveField(Field::Messages)],
+    );
+    calc.apply(messages("12,00"));
+    assert_eq!(calc.error_of(Field::Messages), None);
+    assert_eq!(
+        (calc.outcome.as_ref(), calc.budget_text.as_str()),
+        (None, "")
+    );
+}
+
+/// Point 3: 1e5 showed "1 messages a month … NT$0" beside its error; a count over the limit the
+/// answer for one ten times smaller.
+#[test]
+fn an_error_never_stands_beside_the_answer_for_its_readable_prefix() {
+    let mut calc = on("TW", "2026-12-01");
+    for text in ["1", "1e", "1e5"] {
+        calc.apply(messages(text));
+    }
+    assert!(calc.error_of(Field::Messages).is_some());
+    assert_eq!(
+        (calc.outcome.as_ref(), calc.budget_text.as_str()),
+        (None, "")
+    );
+
+    let mut calc = on("TW", "2026-12-01");
+    calc.apply(messages("100,000,000,000,000"));
+    assert!(calc.outcome.is_some());
+    calc.apply(messages("100,000,000,000,0000"));
+    calc.apply(messages("1000000000000000000"));
+    assert!(calc.error_of(Field::Messages).is_some());
+    assert_eq!(
+        (calc.outcome.as_ref(), calc.budget_text.as_str()),
+        (None, "")
+    );
+}
+
+/// Point 4: the estimator's line stayed after both fields were cleared, or a count went negative.
+#[test]
+fn the_estimators_line_answers_its_fields_as_they_read_now() {
+    let mut calc = on("TW", "2026-12-01");
+    apply_all(&mut calc, &[friends("2,000"), broadcasts("6")]);
+    assert!(calc.estimate.is_some());
+    apply_all(&mut calc, &[friends(""), broadcasts("")]);
+    assert_eq!(calc.estimate, None, "cleared fields estimate nothing");
+    assert!(!calc.estimate_superseded());
+
+    let mut calc = on("TW", "2026-12-01");
+    apply_all(
+        &mut calc,
+        &[friends("2,000"), broadcasts("6"), friends("-2,000")],
+    );
+    assert_eq!(calc.estimate, None, "a negative count is no pair");
+    assert!(calc.estimator_error_of(EstimatorField::Friends).is_some());
+
+    // A switch of scope rewrites the messages field: the line no longer describes it; switched back,
+    // the field holds the product again and the line says so (not "a figure of your own").
+    let mut calc = on("TW", "2026-12-01");
+    apply_all(
+        &mut calc,
+        &[
+            friends("2,000"),
+            broadcasts("6"),
+            Action::SetScope(Scope::Addon),
+        ],
+    );
+    assert_eq!(calc.estimate, None);
+    calc.apply(Action::SetScope(Scope::Monthly));
+    assert_eq!(calc.estimate.map(|e| e.messages), Some(12_000));
+    assert!(!calc.estimate_superseded());
+}
+
+/// Point 5: "NT$2,400 (upper estimate) … That is NT$200 more a month now": at least NT$200.
+#[test]
+fn an_increase_over_an_upper_estimate_is_at_least_that_much() {
+    let mut calc = on("TW", "2026-12-01");
+    apply_all(&mut calc, &[messages("12000"), Action::SetCompareOld(true)]);
+    let change = calc.price_change().expect("both schedules price 12,000");
+    assert_eq!(
+        (change.current_confirmed, change.previous_confirmed),
+        (true, false)
+    );
+    assert_eq!(change.difference, rust_decimal::Decimal::from(200));
+    assert_eq!(change.difference_certainty, Some(Certainty::LowerEstimate));
+}
+
+/// Point 6: at equal cost the plan with more included messages (PRICING.md: Thailand at 20,000,
+/// Basic and Pro both ฿1,780).
+#[test]
+fn at_equal_cost_the_plan_with_more_included_messages_is_suggested() {
+    let mut calc = on("TH", "2026-12-01");
+    calc.apply(messages("20,000"));
+    assert_eq!(recommended(&calc), "pro");
+    assert_eq!(calc.budget_text, "1,780");
+    let outcome = calc.outcome.as_ref().expect("an outcome");
+    let tied: Vec<&str> = outcome
+        .comparison
+        .tied_with_recommended()
+        .map(|index| &*outcome.comparison.bills[index].plan_id)
+        .collect();
+    assert_eq!(tied, ["basic"]);
+    calc.apply(messages("19,999"));
+    assert_eq!(recommended(&calc), "basic");
 }

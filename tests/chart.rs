@@ -17,12 +17,13 @@ fn crossovers_are_the_first_counts_where_the_cheapest_plan_changes() {
         // 輕用量 carries 200; 中用量 3,000; then only 高用量 is left.
         ("tw-2026-11", &[201, 3_001]),
         ("tw-2023-09", &[201, 3_001]),
-        // 中用量 at 800 + 0.2 per add-on message first costs more than 高用量's 4,000 at 20,001.
-        ("tw-2019-04", &[501, 20_001]),
+        // 中用量 at 800 + 0.2 per add-on message ties 高用量's 4,000 at 20,000 (a tie goes to the plan
+        // with more included messages).
+        ("tw-2019-04", &[501, 20_000]),
         ("jp-2023-06", &[201, 5_001]),
         ("jp-2026-10", &[201, 5_001]),
-        // Basic at 1,280 + 0.1 per add-on message ties Pro's 1,780 at 20,000 (a tie goes to Basic).
-        ("th-2024-08", &[301, 20_001]),
+        // Basic at 1,280 + 0.1 per add-on message ties Pro's 1,780 at 20,000 (a tie goes to Pro).
+        ("th-2024-08", &[301, 20_000]),
     ];
     for (id, expected) in cases {
         let chart = CostChart::new(&schedule(id).plans, None).unwrap();

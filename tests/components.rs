@@ -187,7 +187,7 @@ async fn scope_and_tax_switches_keep_the_source_and_recompute() {
 }
 
 #[wasm_bindgen_test]
-async fn an_error_shows_inline_keeps_the_other_value_and_clears_when_fixed() {
+async fn an_error_shows_inline_empties_the_other_field_and_clears_when_fixed() {
     let root = mount_app(Lang::ZhTw).await;
     type_into(&root, "messages", "3000").await;
     assert_eq!(input(&root, "budget").value(), "800");
@@ -210,8 +210,8 @@ async fn an_error_shows_inline_keeps_the_other_value_and_clears_when_fixed() {
     );
     assert_eq!(
         input(&root, "budget").value(),
-        "800",
-        "the other field keeps its last value"
+        "",
+        "no amount for another text than the one shown (issue 21)"
     );
     assert_eq!(
         input(&root, "messages")
@@ -285,6 +285,19 @@ async fn unconfirmed_prices_are_flagged_next_to_the_amounts() {
     assert_eq!(caveat("#plan-table"), None, "no badge, no explanation");
     type_into(&root, "messages", "6001").await;
     assert!(find(&root, "#plan-table .badge--estimate").is_some());
+    // A ratio of an estimate is one too (issue 21, point 5): the average per message.
+    let per_message = get(
+        &root,
+        "#plan-table tr[data-plan=\"high\"] td[data-label=\"每則平均\"]",
+    );
+    assert!(
+        per_message
+            .query_selector(".badge--estimate")
+            .unwrap()
+            .is_some(),
+        "{:?}",
+        per_message.text_content()
+    );
     assert!(find(&root, "#unconfirmed-note").is_some());
     assert!(text(&root, "#budget-note").contains("上限估計"));
     // Each badge is explained under the table it is in, not only at the bottom of the page.
@@ -427,7 +440,9 @@ async fn breakdown_rows_add_up_to_the_total() {
         .collect();
     // 1,000 × 0.2 + 9,000 × 0.15 + 2,345 × 0.011 = 200 + 1,350 + 25.795
     assert_eq!(subtotals, ["NT$200", "NT$1,350", "NT$25.80"]);
-    assert_eq!(text(&root, ".tiers__total"), "NT$1,575.80");
+    // A sum with an estimate in it is an estimate (issue 21, point 5).
+    assert_eq!(text(&root, ".tiers__total"), "NT$1,575.80upper estimate");
+    assert!(find(&root, ".tiers__total .badge--estimate").is_some());
     assert_eq!(sum(&subtotals), Decimal::from_str_exact("1575.80").unwrap());
     assert!(
         text(&root, "tbody tr:last-child").contains("unconfirmed"),
@@ -854,7 +869,11 @@ async fn with_tax_on_the_dialog_amount_is_one_figure_and_the_other_is_for_refere
         !unit_price.contains("0.21"),
         "never the taxed unit price: {unit_price}"
     );
-    assert_eq!(text(&root, "#tier-breakdown .tiers__total"), "NT$210");
+    // On these prices the first tier is unconfirmed: the total is an upper estimate.
+    assert_eq!(
+        text(&root, "#tier-breakdown .tiers__total"),
+        "NT$210上限估計"
+    );
 
     // The chart's amount axis follows the tax view: its labels carry the tax, and say so.
     let chart = text(&root, "#cost-chart svg");
@@ -893,4 +912,159 @@ async fn the_estimator_used_in_the_addon_scope_says_its_count_is_a_monthly_total
     // Used again in the monthly scope, it switches nothing and says nothing of it.
     type_into(&root, "broadcasts", "3").await;
     assert!(!text(&root, "#estimate-result").contains("切換"));
+}
+
+// Issue 21: every figure answers what the reader typed now.
+
+fn on_today() -> CalendarDate {
+    CalendarDate::parse("2026-12-01").unwrap()
+}
+
+/// Point 1: 3000 → 高用量加購上限 → 每月總額 came back as 6,000 (高用量, NT$1,400); a budget of 999 too.
+#[wasm_bindgen_test]
+async fn a_scope_switch_and_its_reverse_give_back_the_readers_figure() {
+    let root = mount_app_on(Lang::ZhTw, on_today()).await;
+    type_into(&root, "messages", "3000").await;
+    assert_eq!(input(&root, "budget").value(), "1,000");
+    choose(&root, "scope", "addon").await;
+    choose(&root, "scope", "monthly").await;
+    assert_eq!(input(&root, "messages").value(), "3000");
+    assert_eq!(input(&root, "budget").value(), "1,000");
+    assert_eq!(recommended(&root), "medium");
+    type_into(&root, "budget", "999").await;
+    let count = input(&root, "messages").value();
+    choose(&root, "scope", "addon").await;
+    choose(&root, "scope", "monthly").await;
+    assert_eq!(input(&root, "budget").value(), "999");
+    assert_eq!(input(&root, "messages").value(), count);
+}
+
+/// Point 2: 2,600 → 2,60 kept "NT$2,600 buys 12,000 messages", no error, and dropped b= from the link.
+#[wasm_bindgen_test]
+async fn a_half_typed_number_shows_no_answer_for_the_number_it_was() {
+    let root = mount_app_on(Lang::En, on_today()).await;
+    type_into(&root, "budget", "2600").await;
+    leave(&root, "budget").await;
+    assert_eq!(input(&root, "budget").value(), "2,600");
+    assert!(text(&root, "#result-summary").contains("12,000"));
+    type_into(&root, "budget", "2,60").await;
+    assert!(
+        find(&root, "#budget-error").is_none(),
+        "held back while typing"
+    );
+    assert_eq!(input(&root, "messages").value(), "");
+    assert_eq!(text(&root, "#result-summary"), "");
+    assert!(find(&root, "#dialog-hint").is_none());
+    assert!(
+        find(&root, "#share-url").is_none(),
+        "no link to a view it is not"
+    );
+    assert!(find(&root, "#plan-table tr[data-recommended]").is_none());
+    assert!(
+        find(&root, "#budget-note").is_some(),
+        "the note line keeps its place"
+    );
+    leave(&root, "budget").await;
+    assert!(find(&root, "#budget-error").is_some());
+}
+
+/// Point 3: 1e5 showed its error beside "1 messages a month: Light … NT$0" and a budget of 0.
+#[wasm_bindgen_test]
+async fn an_error_stands_beside_no_figure() {
+    let root = mount_app_on(Lang::En, on_today()).await;
+    for typed in ["1", "1e", "1e5"] {
+        type_into(&root, "messages", typed).await;
+    }
+    assert!(find(&root, "#messages-error").is_some());
+    assert_eq!(text(&root, "#result-summary"), "");
+    assert_eq!(input(&root, "budget").value(), "");
+}
+
+/// Point 4: the estimator's line stayed after both fields were cleared; a product over the limit was
+/// blamed on 群發次數 as "that number is too large".
+#[wasm_bindgen_test]
+async fn the_estimators_line_answers_its_fields_now_and_names_a_product_too_large() {
+    let root = mount_app_on(Lang::ZhTw, on_today()).await;
+    type_into(&root, "friends", "2,000").await;
+    type_into(&root, "broadcasts", "6").await;
+    assert!(text(&root, "#estimate-result").contains("12,000"));
+    type_into(&root, "friends", "").await;
+    type_into(&root, "broadcasts", "").await;
+    assert_eq!(text(&root, "#estimate-result"), "");
+    type_into(&root, "friends", "2,000").await;
+    type_into(&root, "broadcasts", "6").await;
+    type_into(&root, "friends", "-2,000").await;
+    assert!(!text(&root, "#estimate-result").contains("12,000"));
+    type_into(&root, "friends", "999999999999").await;
+    type_into(&root, "broadcasts", "999999").await;
+    assert!(find(&root, "#broadcasts-error").is_none());
+    assert!(find(&root, "#friends-error").is_none());
+    let line = text(&root, "#estimate-result");
+    assert!(line.contains("好友數 × 群發次數超過"), "{line}");
+}
+
+/// Point 5: "previous … NT$2,400 (upper estimate). That is NT$200 more a month now": at least.
+#[wasm_bindgen_test]
+async fn an_increase_over_an_upper_estimate_says_at_least() {
+    let root = mount_app_on(Lang::En, on_today()).await;
+    type_into(&root, "messages", "12000").await;
+    set_checked(&root, "compare-old", true).await;
+    let sentence = text(&root, "#price-change");
+    assert!(
+        sentence.contains("That is at least NT$200 more a month now."),
+        "{sentence}"
+    );
+    let root = mount_app_on(Lang::ZhTw, on_today()).await;
+    type_into(&root, "messages", "12000").await;
+    set_checked(&root, "compare-old", true).await;
+    assert!(text(&root, "#price-change").contains("現在每月至少多 NT$200"));
+}
+
+/// Point 6: at equal cost, the plan with more included messages, and the tie said (Thailand, 20,000:
+/// Basic and Pro both ฿1,780).
+#[wasm_bindgen_test]
+async fn a_tie_recommends_the_plan_with_more_included_messages_and_says_so() {
+    let root = mount_app_on(Lang::En, on_today()).await;
+    choose(&root, "region", "TH").await;
+    type_into(&root, "messages", "20000").await;
+    assert_eq!(recommended(&root), "pro");
+    assert_eq!(input(&root, "budget").value(), "1,780");
+    let basic = text(&root, "#plan-table tr[data-plan=\"basic\"]");
+    assert!(basic.contains("Same cost"), "{basic}");
+    let summary = text(&root, "#result-summary");
+    assert!(summary.contains("costs the same"), "{summary}");
+    assert!(text(&root, ".table__tie").contains("costs the same"));
+    let hint = text(&root, "#dialog-hint");
+    assert!(hint.contains("no add-on cap needed"), "{hint}");
+    let facts = text(&root, "#chart-facts");
+    assert!(
+        facts.contains("At 20,000 messages Basic and Pro cost the same"),
+        "{facts}"
+    );
+    assert!(facts.contains("20,000 messages and up: Pro"), "{facts}");
+    type_into(&root, "messages", "19999").await;
+    assert_eq!(recommended(&root), "basic");
+    assert!(find(&root, ".table__tie").is_none());
+}
+
+/// Point 7: "1 messages a month".
+#[wasm_bindgen_test]
+async fn english_says_one_message() {
+    let root = mount_app_on(Lang::En, on_today()).await;
+    type_into(&root, "messages", "1").await;
+    let summary = text(&root, "#result-summary");
+    assert!(summary.starts_with("1 message a month"), "{summary}");
+    type_into(&root, "messages", "0").await;
+    assert!(text(&root, "#result-summary").starts_with("0 messages a month"));
+}
+
+/// Point 9: in the add-on scope a budget's count read 「加購上限 50,000（至少） 則」.
+#[wasm_bindgen_test]
+async fn an_addon_cap_a_budget_buys_says_at_least_before_the_number() {
+    let root = mount_app(Lang::ZhTw).await;
+    choose(&root, "scope", "addon").await;
+    type_into(&root, "budget", "20,000").await;
+    let summary = text(&root, "#result-summary");
+    assert!(summary.starts_with("加購上限至少 "), "{summary}");
+    assert!(!summary.contains("（至少） 則"), "{summary}");
 }

@@ -41,7 +41,11 @@ fn preferred(schedule: &Schedule, a: usize, b: usize, n: u64) -> bool {
     let (pa, pb) = (&schedule.plans[a], &schedule.plans[b]);
     let (ba, bb) = (monthly_bill(pa, n).unwrap(), monthly_bill(pb, n).unwrap());
     match (ba.is_feasible(), bb.is_feasible()) {
-        (true, true) => (ba.total, pa.included_messages, a) < (bb.total, pb.included_messages, b),
+        // At equal cost the plan with more included messages (issue 21, point 6), then the earlier.
+        (true, true) => {
+            (ba.total, std::cmp::Reverse(pa.included_messages), a)
+                < (bb.total, std::cmp::Reverse(pb.included_messages), b)
+        }
         (feasible_a, _) => feasible_a,
     }
 }
@@ -87,7 +91,7 @@ fn check(
         prop_assert_eq!(after.first, before.last + 1, "contiguous");
         prop_assert_ne!(before.plan_index, after.plan_index, "maximal");
         // The crossover c: the new plan is preferred at c (the old one is dearer, cannot carry c, or ties a
-        // smaller plan), and was not at c - 1.
+        // plan with more included messages), and was not at c - 1.
         let c = after.first;
         prop_assert!(preferred(schedule, after.plan_index, before.plan_index, c));
         prop_assert!(preferred(
@@ -220,7 +224,7 @@ fn taiwan_until_2023_08() {
     // - 501: light cannot carry it; medium (NT$800) is cheaper than high (NT$4,000).
     // - 4,001 is NOT a crossover: medium starts buying add-ons there (NT$800.2), still far below high.
     // - medium = 800 + 0.2 × (n − 4,000) reaches high's flat NT$4,000 at n − 4,000 = 16,000, i.e. n = 20,000:
-    //   a tie, which the smaller plan (medium) wins. At 20,001 medium costs NT$4,000.2 > NT$4,000: high.
+    //   a tie, which the plan with more included messages (high) wins: from 20,000 high is the advice.
     // - Past 25,000 high rises at 0.15 < 0.2, so medium never comes back.
     let old = schedule_by_id("tw-2019-04").unwrap();
     let ranges = cheapest_ranges(&old.plans, 1_000_000).unwrap();
@@ -228,8 +232,8 @@ fn taiwan_until_2023_08() {
         rows(old, &ranges),
         expect(&[
             ("light", 0, 500),
-            ("medium", 501, 20_000),
-            ("high", 20_001, 1_000_000)
+            ("medium", 501, 19_999),
+            ("high", 20_000, 1_000_000)
         ])
     );
     let medium = old.plan("medium").unwrap();
@@ -242,7 +246,7 @@ fn taiwan_until_2023_08() {
         .iter()
         .map(|c| (c.messages, c.from_ran_out))
         .collect();
-    assert_eq!(at, [(501, true), (20_001, false)]);
+    assert_eq!(at, [(501, true), (20_000, false)]);
     // Stopping inside a range cuts it there.
     assert_eq!(
         rows(old, &cheapest_ranges(&old.plans, 10_000).unwrap()),
@@ -370,8 +374,8 @@ fn list_ends_where_no_plan_can_carry_the_count() {
 
 #[test]
 fn a_plan_can_come_back() {
-    // "a" (free, 100 included, then 1 each) wins to 150; "b" (flat 50 up to 200, no add-on) wins to 200; past
-    // that only "a" can carry the count again.
+    // "a" (free, 100 included, then 1 each) wins to 149; at 150 both cost 50 and "b" (flat 50 up to 200, no
+    // add-on, more included) wins to 200; past that only "a" can carry the count again.
     let plans = schedule(vec![
         plan(
             "a",
@@ -384,14 +388,15 @@ fn a_plan_can_come_back() {
     let ranges = check(&plans, 1_000, &[]).unwrap();
     assert_eq!(
         rows(&plans, &ranges),
-        expect(&[("a", 0, 150), ("b", 151, 200), ("a", 201, 1_000)])
+        expect(&[("a", 0, 149), ("b", 150, 200), ("a", 201, 1_000)])
     );
 }
 
 #[test]
-fn ties_go_to_the_smaller_plan_not_the_earlier() {
-    // "p" (first in the list, 50 included) costs 3 × (n − 50); "q" (later, 0 included) costs 100 + n. They tie at
-    // n = 125 (NT$225 each), and compare_plans gives ties to fewer included messages: q from 125, not 126.
+fn ties_go_to_the_plan_with_more_included_messages_not_the_earlier() {
+    // "p" (50 included) costs 3 × (n − 50); "q" (0 included) costs 100 + n. They tie at n = 125 (NT$225 each),
+    // and compare_plans gives ties to more included messages (headroom, no add-on to set): p up to 125, q from
+    // 126. Listed the other way round, the same.
     let plans = schedule(vec![
         plan(
             "p",
@@ -413,14 +418,21 @@ fn ties_go_to_the_smaller_plan_not_the_earlier() {
     let ranges = check(&plans, 1_000, &[]).unwrap();
     assert_eq!(
         rows(&plans, &ranges),
-        expect(&[("p", 0, 124), ("q", 125, 1_000)])
+        expect(&[("p", 0, 125), ("q", 126, 1_000)])
+    );
+    let reversed = schedule(plans.plans.iter().rev().cloned().collect());
+    let ranges = check(&reversed, 1_000, &[]).unwrap();
+    assert_eq!(
+        rows(&reversed, &ranges),
+        expect(&[("p", 0, 125), ("q", 126, 1_000)])
     );
 }
 
 #[test]
 fn rounding_never_moves_a_crossover() {
     // "h" costs n; "c" a flat 1 (1,000 included, so larger). Solving the crossing on 0..=3 computes
-    // 3 × (1 / 3) = 0.9999…, one below the true tie at 1; the exact check must still find 2 (the tie goes to h).
+    // 3 × (1 / 3) = 0.9999…, just below the true tie at 1; the exact check must still find 1 (the tie goes to
+    // c, the plan with more included messages).
     assert_ne!(
         Decimal::ONE / Decimal::from(3) * Decimal::from(3),
         Decimal::ONE
@@ -435,7 +447,7 @@ fn rounding_never_moves_a_crossover() {
         plan("c", "1", 1_000, None),
     ]);
     let ranges = check(&plans, 3, &[]).unwrap();
-    assert_eq!(rows(&plans, &ranges), expect(&[("h", 0, 1), ("c", 2, 3)]));
+    assert_eq!(rows(&plans, &ranges), expect(&[("h", 0, 0), ("c", 1, 3)]));
     // Same with a crossing at 10^12 and a 6-decimal price: c (flat 123,456.789012) vs h at 0.000001 per message.
     let far = schedule(vec![
         plan(
@@ -450,8 +462,8 @@ fn rounding_never_moves_a_crossover() {
     assert_eq!(
         rows(&far, &ranges),
         expect(&[
-            ("h", 0, 123_456_789_012),
-            ("c", 123_456_789_013, MAX_MESSAGES)
+            ("h", 0, 123_456_789_011),
+            ("c", 123_456_789_012, MAX_MESSAGES)
         ])
     );
 }

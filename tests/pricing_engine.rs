@@ -205,7 +205,8 @@ fn best_plan_for_a_count() {
             "{messages} messages"
         );
     }
-    // Old schedule: at 20,000 messages 中用量 (800 + 16,000 × 0.2) ties 高用量 at NT$4,000: the smaller plan wins.
+    // Old schedule: at 20,000 messages 中用量 (800 + 16,000 × 0.2) ties 高用量 at NT$4,000: the plan with more
+    // included messages wins (issue 21, point 6), and the tie is there to say so.
     assert_eq!(
         compare_plans(old(), 20_000).unwrap().bills[1].total,
         dec("4000")
@@ -214,8 +215,18 @@ fn best_plan_for_a_count() {
         compare_plans(old(), 20_000).unwrap().bills[2].total,
         dec("4000")
     );
-    assert_eq!(recommended(old(), 20_000).as_deref(), Some("medium"));
+    assert_eq!(recommended(old(), 20_000).as_deref(), Some("high"));
+    let tie = compare_plans(old(), 20_000).unwrap();
+    assert_eq!(tie.tied_with_recommended().collect::<Vec<_>>(), [1]);
+    assert_eq!(recommended(old(), 19_999).as_deref(), Some("medium"));
     assert_eq!(recommended(old(), 20_001).as_deref(), Some("high"));
+    assert_eq!(
+        compare_plans(old(), 20_001)
+            .unwrap()
+            .tied_with_recommended()
+            .count(),
+        0
+    );
     assert_eq!(recommended(old(), 4_001).as_deref(), Some("medium"));
     // Japan: 100,000 messages on スタンダード = ¥15,000 + ¥206,000.
     assert_eq!(
@@ -380,4 +391,27 @@ fn cost_per_message() {
             .cost_per_message(tax(), Excluded),
         None
     );
+}
+
+/// Issue 21, point 6: PRICING.md's Thailand tie — at exactly 20,000 messages Basic (฿1,280 + 5,000 ×
+/// ฿0.10) and Pro (฿1,780, 35,000 included) both cost ฿1,780; Pro leaves 15,000 more messages.
+#[test]
+fn at_equal_cost_the_plan_with_more_included_messages_is_recommended() {
+    let th = schedule_by_id("th-2024-08").unwrap();
+    let at_edge = compare_plans(th, 20_000).unwrap();
+    let ids = |indices: Vec<usize>| -> Vec<String> {
+        indices
+            .into_iter()
+            .map(|i| at_edge.bills[i].plan_id.to_string())
+            .collect()
+    };
+    assert_eq!(at_edge.bills[1].total, at_edge.bills[2].total);
+    assert_eq!(ids(at_edge.recommended.into_iter().collect()), ["pro"]);
+    assert_eq!(ids(at_edge.tied_with_recommended().collect()), ["basic"]);
+    let below = compare_plans(th, 19_999).unwrap();
+    assert_eq!(
+        below.recommended.map(|i| &*below.bills[i].plan_id),
+        Some("basic")
+    );
+    assert_eq!(below.tied_with_recommended().count(), 0);
 }

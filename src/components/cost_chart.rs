@@ -15,7 +15,7 @@ use crate::display;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::{Literal, Markup};
-use crate::pricing::{format_count, Schedule, TaxView};
+use crate::pricing::{self, format_count, Schedule, TaxView};
 
 pub struct CostChartProps {
     pub schedule: ScheduleRef,
@@ -92,6 +92,28 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
         };
         m.raw(lit!("<li>")).text(&fact).raw(lit!("</li>"));
     }
+    // A crossover where both plans cost the same is a tie, and the advice says so (the range after it
+    // is the plan with more included messages, as the plan table recommends).
+    for pair in chart.ranges.windows(2) {
+        let &[before, after] = pair else { continue };
+        let bill = |index: usize| {
+            schedule
+                .plans
+                .get(index)
+                .and_then(|plan| pricing::monthly_bill(plan, after.first).ok())
+                .filter(|bill| bill.is_feasible())
+        };
+        if let (Some(old), Some(new)) = (bill(before.plan_index), bill(after.plan_index)) {
+            if old.total == new.total {
+                let tie = t.chart_tie.fill(&[
+                    &format_count(after.first),
+                    plan_name(before.plan_index),
+                    plan_name(after.plan_index),
+                ]);
+                m.raw(lit!("<li>")).text(&tie).raw(lit!("</li>"));
+            }
+        }
+    }
     for (index, curve) in chart.curves.iter().enumerate() {
         if let Some(end) = curve.points.last().filter(|_| curve.ends_infeasible) {
             let limit = t
@@ -162,10 +184,13 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps, panel: Panel) 
         let y = chart.y(amount);
         m.raw(lit!(r#"<g class="chart__grid">"#));
         line(m, left, right, y, y);
+        // Centred on its grid line, except the zero: it sits on the axis, clear of the count
+        // axis's "0" just below and right of it (they read as "฿00" when they touched).
+        let baseline = if amount.is_zero() { y.0 - 10 } else { y.0 + 40 };
         label(
             m,
             Coord(left.0 - 40),
-            Coord(y.0 + 40),
+            Coord(baseline),
             lit!("end"),
             &schedule
                 .tax

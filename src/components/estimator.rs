@@ -17,8 +17,11 @@ pub struct EstimatorProps {
     /// Each field's inline error, already translated.
     pub friends_error: Option<AttrValue>,
     pub broadcasts_error: Option<AttrValue>,
-    /// What the estimator last put into the messages field.
+    /// What the estimator put into the messages field, while it still holds it.
     pub estimate: Option<Estimate>,
+    /// Friends × broadcasts is more than the calculator takes (translated): said on the result's
+    /// line, since neither field is wrong on its own.
+    pub product_error: Option<AttrValue>,
     /// The messages field holds another figure since (see `Calculator::estimate_superseded`).
     pub superseded: bool,
     pub lang: Lang,
@@ -28,8 +31,9 @@ pub struct EstimatorProps {
 
 pub fn estimator(props: &EstimatorProps) -> Html {
     let t = props.lang.texts();
-    let result = match props.estimate {
-        Some(estimate) => {
+    let result = match (&props.product_error, props.estimate) {
+        (Some(error), _) => error.to_string(),
+        (None, Some(estimate)) => {
             let mut result = t.estimator_result.fill(&[
                 &format_count(estimate.friends),
                 &format_count(estimate.broadcasts),
@@ -40,8 +44,8 @@ pub fn estimator(props: &EstimatorProps) -> Html {
             }
             result
         }
-        None if props.superseded => t.estimator_superseded.to_owned(),
-        None => String::new(),
+        (None, None) if props.superseded => t.estimator_superseded.to_owned(),
+        (None, None) => String::new(),
     };
     html! {
         <section id="estimator" class="card estimator" aria-labelledby="estimator-title">
@@ -75,7 +79,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     on_leave: Callback::noop(),
                 }) }
             </div>
-            <p id="estimate-result" class="estimator__result" aria-live="polite">{ result }</p>
+            <p id="estimate-result" class="estimator__result" data-invalid={props.product_error.is_some().then_some("true")} aria-live="polite">{ result }</p>
             { rules(t.estimator_rules) }
         </section>
     }

@@ -6,10 +6,10 @@ use std::cmp::Ordering;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::calculator::{Calculator, PriceChange};
+use crate::calculator::{Calculator, Certainty, PriceChange};
 use crate::components::{plan_table, schedule_notes, PlanTableProps, ScheduleNotesProps};
 use crate::display;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, Template, Texts};
 use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::{self, Schedule};
@@ -62,6 +62,7 @@ fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
         difference,
         previous_confirmed,
         current_confirmed,
+        difference_certainty,
     } = change;
     fn plan_name<'s>(
         schedule: &'s Schedule,
@@ -93,15 +94,48 @@ fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
         ),
         display::money(schedule, difference.abs()),
     ];
-    let holes: Vec<&str> = holes.iter().map(String::as_str).collect();
-    let template = match difference.cmp(&Decimal::ZERO) {
-        Ordering::Greater => t.change_more,
-        Ordering::Less => t.change_less,
-        Ordering::Equal => t.change_same,
-    };
+    let (template, qualifier) = change_wording(t, difference, difference_certainty);
+    let holes: Vec<&str> = holes
+        .iter()
+        .map(String::as_str)
+        .chain([qualifier])
+        .collect();
     let mut m = Markup::new();
     m.raw(lit!(r#"<p id="price-change" class="price-change">"#))
         .text(&template.fill(&holes))
         .raw(lit!("</p>"));
     Html::from_html_unchecked(m.finish().into())
+}
+
+/// The sentence for a difference, and the qualifier of its size: an increase over an upper
+/// estimate is at least that much, a decrease from one at most (and so on for each bound); a
+/// difference of two upper estimates could go either way and is not given.
+fn change_wording(
+    t: &Texts,
+    difference: Decimal,
+    certainty: Option<Certainty>,
+) -> (Template, &'static str) {
+    let Some(certainty) = certainty else {
+        return (t.change_unknown, "");
+    };
+    let direction = match (difference.cmp(&Decimal::ZERO), certainty) {
+        (Ordering::Equal, Certainty::Exact) => return (t.change_same, ""),
+        (Ordering::Greater, _) | (Ordering::Equal, Certainty::LowerEstimate) => Ordering::Greater,
+        _ => Ordering::Less,
+    };
+    // The size shown is |difference|: a bound on a decrease turns over.
+    let size = match direction {
+        Ordering::Greater => certainty,
+        _ => certainty.negated(),
+    };
+    let qualifier = match size {
+        Certainty::Exact => "",
+        Certainty::LowerEstimate => t.change_at_least,
+        Certainty::UpperEstimate => t.change_at_most,
+    };
+    let template = match direction {
+        Ordering::Greater => t.change_more,
+        _ => t.change_less,
+    };
+    (template, qualifier)
 }

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::calculator::ScheduleRef;
+use crate::calculator::{Certainty, ScheduleRef};
 
 use crate::display;
 use crate::figures::{self, BillFigures};
@@ -62,15 +62,36 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     }
     m.raw(lit!("</th></tr></thead><tbody>"));
     let mut badged = false;
+    let tied: Vec<usize> = props.comparison.tied_with_recommended().collect();
     for (index, bill) in props.comparison.bills.iter().enumerate() {
-        badged |= plan_row(
-            &mut m,
-            props,
-            bill,
-            props.comparison.recommended == Some(index),
-        );
+        let standing = if props.comparison.recommended == Some(index) {
+            Standing::Recommended
+        } else if tied.contains(&index) {
+            Standing::SameCost
+        } else {
+            Standing::Other
+        };
+        badged |= plan_row(&mut m, props, bill, standing);
     }
     m.raw(lit!("</tbody></table></div>"));
+    // A tie is advice too: which plan, and why that one.
+    if let Some(recommended) = props.comparison.recommended.filter(|_| !tied.is_empty()) {
+        let name = |index: usize| {
+            props
+                .comparison
+                .bills
+                .get(index)
+                .map_or("", |bill| plan_name(props, bill))
+        };
+        let others: Vec<&str> = tied.iter().map(|&index| name(index)).collect();
+        m.raw(lit!(r#"<p class="table__caveat table__tie">"#))
+            .text(
+                t.tie_note
+                    .fill(&[name(recommended), &others.join(t.marker_separator)])
+                    .trim_start(),
+            )
+            .raw(lit!("</p>"));
+    }
     // The "upper estimate" badge explained under the table it appears in.
     if badged {
         m.raw(lit!(r#"<p class="table__caveat">"#))
@@ -80,17 +101,36 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     Html::from_html_unchecked(m.finish().into())
 }
 
+/// Where a row stands in the advice.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    Recommended,
+    /// Costs as much as the recommended plan.
+    SameCost,
+    Other,
+}
+
+/// A plan's name in the page's language (its id if the schedule lacks it).
+fn plan_name<'a>(props: &PlanTableProps<'a>, bill: &'a PlanBill) -> &'a str {
+    props
+        .schedule
+        .0
+        .plan(&bill.plan_id)
+        .map_or(&*bill.plan_id, |plan| plan.name.text(props.lang.tag()))
+}
+
 /// One plan's row; whether it carries an "upper estimate" badge.
 fn plan_row(
     m: &mut Markup,
     props: &PlanTableProps<'_>,
     bill: &PlanBill,
-    recommended: bool,
+    standing: Standing,
 ) -> bool {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let plan = schedule.plan(&bill.plan_id);
-    let name = plan.map_or(&*bill.plan_id, |plan| plan.name.text(props.lang.tag()));
+    let name = plan_name(props, bill);
+    let recommended = standing == Standing::Recommended;
     let addon_allowed = plan.is_some_and(|plan| plan.addon.is_some());
     // Rounded once, so that fee + add-on cost = total as shown.
     let figures = figures::bill_figures(schedule, bill, props.tax_view);
@@ -111,13 +151,16 @@ fn plan_row(
             let per_message = bill
                 .cost_per_message(&schedule.tax, props.tax_view)
                 .map(|average| display::per_message(schedule, average));
+            // The total divided by the (exact) count: as much an estimate as the total.
+            let per_message_certainty =
+                Certainty::of_ratio(Certainty::of_amount(bill.confirmed()), Certainty::Exact);
             [
                 cell(format_count(bill.addon_messages), false),
                 addon_cost,
                 cell(money(|f| f.total), true),
                 cell(
                     per_message.unwrap_or_else(|| t.not_applicable.to_owned()),
-                    false,
+                    per_message_certainty == Some(Certainty::UpperEstimate),
                 ),
                 cell(t.feasible.to_owned(), false),
             ]
@@ -163,6 +206,11 @@ fn plan_row(
             .text(t.recommended)
             .raw(lit!(r#"</span><span class="visually-hidden">"#))
             .text(t.recommended_sr)
+            .raw(lit!("</span>"));
+    }
+    if standing == Standing::SameCost {
+        m.raw(lit!(r#"<span class="badge badge--same">"#))
+            .text(t.same_cost_badge)
             .raw(lit!("</span>"));
     }
     m.raw(lit!("</th>"));

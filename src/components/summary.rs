@@ -93,7 +93,7 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
     // The month's total as the plan table's row shows it (rounded once, in src/figures.rs).
     let total = figures::bill_figures(schedule, bill, props.tax_view)
         .map_or_else(|| t.not_applicable.to_owned(), |row| money(row.total));
-    match (props.scope, props.source) {
+    let mut line = match (props.scope, props.source) {
         (Scope::Monthly, Field::Messages) => t.summary_monthly_from_messages.fill(&[
             &format_count(outcome.messages),
             plan,
@@ -111,15 +111,39 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
             &total,
         ]),
         (Scope::Addon, source) => {
-            let (mut cap, mut amount) = (format_count(outcome.messages), money(outcome.amount));
-            // The derived figure carries the marker.
-            match source {
-                Field::Messages => amount = mark(amount, outcome.certainty),
-                Field::Budget => cap = mark(cap, outcome.certainty),
-            }
-            t.summary_addon.fill(&[&cap, &amount])
+            let (cap, mut amount) = (format_count(outcome.messages), money(outcome.amount));
+            // The derived figure carries the qualifier: an amount its marker after it, a count
+            // the sentence's own "at least" before it (never between the number and its unit).
+            let template = match (source, outcome.certainty) {
+                (Field::Budget, Certainty::LowerEstimate) => t.summary_addon_at_least,
+                (Field::Messages, certainty) => {
+                    amount = mark(amount, certainty);
+                    t.summary_addon
+                }
+                _ => t.summary_addon,
+            };
+            template.fill(&[&cap, &amount])
+        }
+    };
+    // At equal cost the advice says so, and why it names the plan it names (monthly scope: the
+    // add-on scope describes the dialog's plan, whatever is cheapest).
+    if props.scope == Scope::Monthly {
+        let tied: Vec<&str> = outcome
+            .comparison
+            .tied_with_recommended()
+            .filter(|_| outcome.comparison.recommended == Some(outcome.focus_plan))
+            .filter_map(|index| outcome.comparison.bills.get(index))
+            .map(|bill| {
+                schedule
+                    .plan(&bill.plan_id)
+                    .map_or(&*bill.plan_id, |p| p.name.text(props.lang.tag()))
+            })
+            .collect();
+        if !tied.is_empty() {
+            line.push_str(&t.tie_note.fill(&[plan, &tied.join(t.marker_separator)]));
         }
     }
+    line
 }
 
 /// The notes of the tiers' open points that the focus plan's figure depends on (for a count a budget buys, the

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::calculator::ScheduleRef;
+use crate::calculator::{Certainty, ScheduleRef};
 
 use crate::display;
 use crate::figures;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 use crate::lit;
 use crate::markup::{Literal, Markup};
 use crate::pricing::{format_count, AddonQuote, Schedule, TaxView};
@@ -95,15 +95,28 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
             .text(&money(Some(index)))
             .raw(lit!("</td></tr>"));
     }
+    // The total is the subtotals' sum: an upper estimate if any of them rests on an unconfirmed
+    // price (the row's own badge is on its unit price).
+    let total_certainty = props
+        .quote
+        .lines
+        .iter()
+        .try_fold(Certainty::Exact, |sum, line| {
+            Certainty::of_sum(sum, Certainty::of_amount(line.confirmed))
+        });
     m.raw(lit!(r#"</tbody><tfoot><tr><th scope="row" colspan="2">"#))
         .text(t.breakdown_total)
         .raw(lit!("</th><td"));
     labelled(&mut m, t.col_messages_in_tier, None)
         .text(&format_count(props.quote.messages))
         .raw(lit!(r#"</td><td data-na="true"></td><td"#));
-    labelled(&mut m, t.col_subtotal, Some(lit!("tiers__total")))
-        .text(&money(None))
-        .raw(lit!("</td></tr></tfoot></table></div>"));
+    labelled(&mut m, t.col_subtotal, Some(lit!("tiers__total"))).text(&money(None));
+    estimate_badge(
+        &mut m,
+        t,
+        total_certainty.unwrap_or(Certainty::UpperEstimate),
+    );
+    m.raw(lit!("</td></tr></tfoot></table></div>"));
     // The "unconfirmed" badge explained under the table it appears in.
     if props.quote.lines.iter().any(|line| !line.confirmed) {
         m.raw(lit!(r#"<p class="table__caveat">"#))
@@ -112,6 +125,15 @@ pub fn tier_breakdown(props: &TierBreakdownProps) -> Html {
     }
     m.raw(lit!("</section>"));
     Html::from_html_unchecked(m.finish().into())
+}
+
+/// The "upper estimate" badge after an amount that is one.
+fn estimate_badge(m: &mut Markup, t: &Texts, certainty: Certainty) {
+    if certainty == Certainty::UpperEstimate {
+        m.raw(lit!(r#"<span class="badge badge--estimate">"#))
+            .text(t.upper_bound_marker)
+            .raw(lit!("</span>"));
+    }
 }
 
 /// Ends a cell's start tag (already open up to its name) with its card label and class.

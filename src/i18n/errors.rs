@@ -39,6 +39,12 @@ pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String
     }
 }
 
+/// Friends × broadcasts over the calculator's limit: what is too large is the product.
+pub fn estimate_too_large(t: &Texts, max: u64) -> String {
+    t.err_estimate_too_large
+        .fill(&[&pricing::format_count(max)])
+}
+
 /// Every count limit, worded once (not inlined: one copy for the three errors that carry one).
 #[inline(never)]
 fn count_limit(t: &Texts, max: u64) -> String {

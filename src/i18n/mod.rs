@@ -74,10 +74,16 @@ pub struct Template(pub &'static str);
 
 impl Template {
     /// The sentence with `{i}` replaced by `values[i]`; a hole with no value is left empty.
+    /// `{i|one|other}` is the word for the count in hole `i`: `one` when it reads 1, `other` for
+    /// any other count, 0 too (English's "1 message", "0 messages").
     ///
     /// ```
     /// use line_oa_calc::i18n::Template;
     /// assert_eq!(Template("{1} 則：{0}").fill(&["高用量", "3,001"]), "3,001 則：高用量");
+    /// let sentence = Template("{0} {0|message|messages} a month");
+    /// assert_eq!(sentence.fill(&["1"]), "1 message a month");
+    /// assert_eq!(sentence.fill(&["0"]), "0 messages a month");
+    /// assert_eq!(sentence.fill(&["1,001"]), "1,001 messages a month");
     /// ```
     pub fn fill(self, values: &[&str]) -> String {
         let mut out = String::with_capacity(self.0.len() + 16);
@@ -85,12 +91,19 @@ impl Template {
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            match after
-                .find('}')
-                .and_then(|close| Some((after[..close].parse::<usize>().ok()?, close)))
-            {
-                Some((index, close)) => {
-                    out.push_str(values.get(index).copied().unwrap_or(""));
+            match after.find('}').and_then(|close| {
+                let (hole, forms) = after[..close]
+                    .split_once('|')
+                    .unwrap_or((&after[..close], ""));
+                Some((hole.parse::<usize>().ok()?, forms, close))
+            }) {
+                Some((index, forms, close)) => {
+                    let value = values.get(index).copied().unwrap_or("");
+                    match forms.split_once('|') {
+                        Some((one, _)) if value == "1" => out.push_str(one),
+                        Some((_, other)) => out.push_str(other),
+                        None => out.push_str(value),
+                    }
                     rest = &after[close + 1..];
                 }
                 None => {
@@ -109,7 +122,7 @@ impl Template {
             .0
             .split('{')
             .skip(1)
-            .filter_map(|part| part.split_once('}')?.0.parse().ok())
+            .filter_map(|part| part.split_once('}')?.0.split('|').next()?.parse().ok())
             .collect();
         holes.sort_unstable();
         holes.dedup();
@@ -176,6 +189,19 @@ pub struct Texts {
     pub err_budget_too_small: &'static str,
     /// (add-on cap, amount)
     pub summary_addon: Template,
+    /// The same, when the cap a budget buys rests on unconfirmed prices: LINE's real cap is at least this.
+    pub summary_addon_at_least: Template,
+    /// Appended to a sentence (with its own leading space where the language puts one):
+    /// two or more plans cost the same for the count: {0} the plan suggested (the one with more
+    /// included messages to spare), {1} the other(s).
+    pub tie_note: Template,
+    /// A crossover that is a tie: at {0} messages plans {1} and {2} cost the same, {2} (more included
+    /// messages) is suggested.
+    pub chart_tie: Template,
+    /// The plan table's badge on a plan that costs as much as the suggested one.
+    pub same_cost_badge: &'static str,
+    /// Friends × broadcasts is more than the calculator takes ({0}: the most messages it takes).
+    pub err_estimate_too_large: Template,
     /// (add-on cap, amount): what to type in LINE's purchase-cap dialog.
     pub dialog_hint_cap: Template,
     /// (plan name)
@@ -247,10 +273,15 @@ pub struct Texts {
     pub viewing_past: Template,
     pub show_in_force: &'static str,
     /// The reader's month on the previous prices against now: {0} messages, {1}/{2} plan and total now,
-    /// {3}/{4} plan and total before, {5} the difference.
+    /// {3}/{4} plan and total before, {5} the difference, {6} its qualifier (`change_at_least`,
+    /// `change_at_most` or nothing) when one of the totals is an estimate.
     pub change_more: Template,
     pub change_less: Template,
     pub change_same: Template,
+    /// Both totals are upper estimates: the difference could go either way.
+    pub change_unknown: Template,
+    pub change_at_least: &'static str,
+    pub change_at_most: &'static str,
     /// Explains an estimate marker next to a figure that rests on unconfirmed prices.
     pub estimate_note: &'static str,
     /// Explains the "unconfirmed" badge on a tier's unit price, under the tier table.
@@ -347,6 +378,11 @@ mod tests {
                 t.summary_monthly_from_budget_at_least,
             ),
             ("summary_addon", t.summary_addon),
+            ("summary_addon_at_least", t.summary_addon_at_least),
+            ("tie_note", t.tie_note),
+            ("chart_tie", t.chart_tie),
+            ("err_estimate_too_large", t.err_estimate_too_large),
+            ("change_unknown", t.change_unknown),
             ("dialog_hint_cap", t.dialog_hint_cap),
             ("dialog_hint_no_addon", t.dialog_hint_no_addon),
             ("infeasible_no_addon", t.infeasible_no_addon),
@@ -404,6 +440,41 @@ mod tests {
         assert_eq!(Template("{1}{0}").fill(&["x", "y"]), "yx");
         assert_eq!(Template("{x} {0} {").fill(&["v"]), "{x} v {");
         assert_eq!(Template("{3}").fill(&["v"]), "");
+    }
+
+    /// Issue 21, point 7: "1 messages a month". Every English sentence with a count says 1 and 0 right.
+    #[test]
+    fn english_counts_take_the_singular_for_one_and_the_plural_for_zero() {
+        let t = Lang::En.texts();
+        let count_sentences = [
+            t.summary_monthly_from_messages
+                .fill(&["1", "Light", "NT$0"]),
+            t.summary_monthly_from_budget
+                .fill(&["NT$0", "1", "Light", "NT$0"]),
+            t.summary_monthly_from_budget_at_least
+                .fill(&["NT$0", "1", "Light", "NT$0"]),
+            t.summary_addon.fill(&["1", "NT$0.2"]),
+            t.summary_addon_at_least.fill(&["1", "NT$0.2"]),
+            t.change_more
+                .fill(&["1", "A", "NT$1", "B", "NT$0", "NT$1", ""]),
+            t.change_unknown.fill(&["1", "A", "NT$1", "B", "NT$0"]),
+            t.estimator_result.fill(&["1", "1", "1"]),
+            t.chart_cheapest_open.fill(&["Light", "1"]),
+            t.chart_tie.fill(&["1", "Basic", "Pro"]),
+            t.err_too_many_decimals.fill(&["1"]),
+        ];
+        for sentence in &count_sentences {
+            assert!(!sentence.contains("1 messages"), "{sentence}");
+            assert!(!sentence.contains("1 friends"), "{sentence}");
+            assert!(!sentence.contains("1 broadcasts"), "{sentence}");
+            assert!(!sentence.contains("1 decimals"), "{sentence}");
+        }
+        assert!(count_sentences[0].starts_with("1 message a month"));
+        assert!(count_sentences[7].starts_with("1 friend × 1 broadcast = 1 message,"));
+        assert!(t
+            .summary_monthly_from_messages
+            .fill(&["0", "Light", "NT$0"])
+            .starts_with("0 messages a month"));
     }
 
     #[test]

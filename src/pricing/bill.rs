@@ -174,9 +174,38 @@ pub struct PlanComparison {
     pub total_messages: u64,
     /// One bill per plan, in the schedule's plan order.
     pub bills: Vec<PlanBill>,
-    /// Index into `bills` of the cheapest feasible plan; ties go to the smaller plan (fewer included
-    /// messages, then earlier in the data). `None` if no plan can carry the count.
+    /// Index into `bills` of the cheapest feasible plan; at equal cost, the plan that leaves more
+    /// included messages (more headroom, no add-ons to set), then the earlier in the data. `None`
+    /// if no plan can carry the count.
     pub recommended: Option<usize>,
+}
+
+impl PlanComparison {
+    /// The other feasible plans that cost exactly as much as the recommended one (a tie the advice
+    /// must mention), in plan order.
+    ///
+    /// ```
+    /// use line_oa_calc::pricing::{compare_plans, schedule_by_id};
+    /// let th = schedule_by_id("th-2024-08").unwrap();
+    /// let at_edge = compare_plans(th, 20_000).unwrap();
+    /// assert_eq!(at_edge.recommended.map(|i| &*at_edge.bills[i].plan_id), Some("pro"));
+    /// assert_eq!(at_edge.tied_with_recommended().map(|i| &*at_edge.bills[i].plan_id).collect::<Vec<_>>(), ["basic"]);
+    /// assert_eq!(compare_plans(th, 20_001).unwrap().tied_with_recommended().count(), 0);
+    /// ```
+    pub fn tied_with_recommended(&self) -> impl Iterator<Item = usize> + '_ {
+        let best = self
+            .recommended
+            .and_then(|index| Some((index, self.bills.get(index)?)));
+        self.bills
+            .iter()
+            .enumerate()
+            .filter(move |(index, bill)| {
+                best.is_some_and(|(best_index, best)| {
+                    *index != best_index && bill.is_feasible() && bill.total == best.total
+                })
+            })
+            .map(|(index, _)| index)
+    }
 }
 
 /// Bills every plan for `total_messages` and recommends the cheapest feasible one.
@@ -205,13 +234,19 @@ pub fn compare_plans(
     })
 }
 
-/// The cheapest feasible bill's index; ties go to the smaller plan.
+/// The cheapest feasible bill's index; at equal cost, the plan with more included messages
+/// (it leaves headroom and needs no add-on cap), then the earlier in the data.
 fn cheapest_of(bills: &[PlanBill]) -> Option<usize> {
     bills
         .iter()
         .enumerate()
         .filter(|(_, b)| b.is_feasible())
-        .min_by(|(i, a), (j, b)| a.total.cmp(&b.total).then(smaller_plan(a, *i, b, *j)))
+        .min_by(|(i, a), (j, b)| {
+            a.total
+                .cmp(&b.total)
+                .then(b.included_messages.cmp(&a.included_messages))
+                .then(i.cmp(j))
+        })
         .map(|(i, _)| i)
 }
 

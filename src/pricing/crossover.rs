@@ -107,11 +107,11 @@ pub struct CheapestRange {
 
 /// Splits `0..=up_to` messages into maximal ranges in which the same plan is the cheapest one that can carry
 /// the count: at every count the range's plan is exactly [`compare_plans`](super::compare_plans)'
-/// `recommended` (ties go to the smaller plan: fewer included messages, then earlier in `plans`).
+/// `recommended` (ties go to the plan with more included messages, then the earlier in `plans`).
 ///
 /// The ranges are in order, contiguous from 0, and consecutive ranges have different plans. The `first` of
 /// each range after the first is a crossover: the smallest count at which the previous plan stops being the
-/// cheapest, because another plan's bill is now lower (or equal, on a smaller plan) or because the previous
+/// cheapest, because another plan's bill is now lower (or equal, on a plan with more included messages) or because the previous
 /// plan cannot carry the count. The list ends at `up_to`, or earlier at the last count any plan can carry; it is
 /// empty only for an empty `plans`.
 ///
@@ -131,11 +131,11 @@ pub struct CheapestRange {
 ///     [("light", 0, 200), ("medium", 201, 3_000), ("high", 3_001, 1_000_000_000)]
 /// );
 /// // Until 2023-08: light NT$0/500, medium NT$800/4,000 + NT$0.2, high NT$4,000/25,000 + NT$0.15.
-/// // At 20,000 medium costs 800 + 16,000 × 0.2 = NT$4,000, a tie the smaller plan wins;
-/// // at 20,001 it costs NT$4,000.2, more than high.
+/// // At 20,000 medium costs 800 + 16,000 × 0.2 = NT$4,000, a tie that high wins (more included
+/// // messages); at 20,001 medium costs NT$4,000.2, more than high.
 /// assert_eq!(
 ///     ranges("tw-2019-04", 100_000),
-///     [("light", 0, 500), ("medium", 501, 20_000), ("high", 20_001, 100_000)]
+///     [("light", 0, 500), ("medium", 501, 19_999), ("high", 20_000, 100_000)]
 /// );
 /// ```
 pub fn cheapest_ranges(plans: &[Plan], up_to: u64) -> Result<Vec<CheapestRange>, PricingError> {
@@ -209,7 +209,7 @@ pub struct Crossover {
     /// Index of the plan that is the cheapest from `messages`.
     pub to: usize,
     /// `true` when `from` cannot carry `messages` at all; `false` when it can but `to` is cheaper (or as cheap
-    /// and smaller).
+    /// with more included messages).
     pub from_ran_out: bool,
 }
 
@@ -220,8 +220,8 @@ pub struct Crossover {
 /// let old = schedule_by_id("tw-2019-04").unwrap();
 /// let found = crossovers(&old.plans, 100_000).unwrap();
 /// let at: Vec<(u64, bool)> = found.iter().map(|c| (c.messages, c.from_ran_out)).collect();
-/// // Light runs out after 500 messages; medium is dearer than high from 20,001.
-/// assert_eq!(at, [(501, true), (20_001, false)]);
+/// // Light runs out after 500 messages; from 20,000 high costs no more than medium and includes more.
+/// assert_eq!(at, [(501, true), (20_000, false)]);
 /// ```
 pub fn crossovers(plans: &[Plan], up_to: u64) -> Result<Vec<Crossover>, PricingError> {
     let ranges = cheapest_ranges(plans, up_to)?;

@@ -77,10 +77,14 @@ describe("the demo article", () => {
       await frame.locator("#messages").fill("12000");
       const withResult = await fitsContent(page);
       assert.ok(withResult.iframe > first.iframe, "taller with the plan table's result");
+      // An error instead of the result (issue 21: no figure beside it), then the result again.
       await frame.locator("#messages").fill("12000x");
       await frame.locator("#messages-error").waitFor();
       const withError = await fitsContent(page);
-      assert.ok(withError.iframe > withResult.iframe, "taller with the error message");
+      assert.notEqual(withError.iframe, withResult.iframe, "follows the error, with no result beside it");
+      await frame.locator("#messages").fill("12000");
+      await frame.locator("#result-summary", { hasText: "12,000" }).waitFor();
+      assert.equal((await fitsContent(page)).iframe, withResult.iframe, "and back");
 
       await frame.locator("#lang").selectOption("en");
       await eventually(
@@ -149,6 +153,31 @@ describe("the demo article", () => {
     assert.equal(await reopened.locator("#budget").inputValue(), "2,600");
     assertClean(assert, problems);
     await context.close();
+  });
+
+  // Issue 21, point 8: opened fresh, untouched, the share field and copy link gave the widget's own
+  // …/?m=12000 (5 runs of 5); only an edit or a reload made them the article's.
+  test("an article link opened in a fresh browser: the share field is the article's address from the first load, 5 of 5", async () => {
+    for (let run = 1; run <= 5; run += 1) {
+      const article = await serveArticle({ widgetUrl: widget.url });
+      servers.push(article.server);
+      const { context, page, problems } = await watchedPage(browser, [article.origin, widget.origin], PHONE);
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: article.origin });
+      await page.goto(`${article.url}#line-oa-calc?m=12000`);
+      const frame = page.frameLocator("iframe[data-line-oa-calc]");
+      const expected = `${article.url}#line-oa-calc?m=12000`;
+      const shown = () => frame.locator("#share-url").inputValue({ timeout: 1000 }).catch(() => "");
+      await eventually(async () => (await shown()) === expected, `run ${run}: the article's address in the share field`, 10000).catch(
+        async (error) => {
+          throw new Error(`${error.message}: it shows ${await shown()}`);
+        },
+      );
+      await frame.locator("#copy-link").click();
+      await frame.locator(".share__status", { hasText: "已複製" }).waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected, `run ${run}: copied`);
+      assertClean(assert, problems);
+      await context.close();
+    }
   });
 
   for (const lang of ["en", "ja"]) {

@@ -4,7 +4,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { assertClean, chromiumAndDist, openWidget, screenshot, watchedPage } from "./harness.mjs";
+import { mkdirSync } from "node:fs";
+
+import { SCREENSHOTS, assertClean, chromiumAndDist, openWidget, screenshot, watchedPage } from "./harness.mjs";
 
 const env = chromiumAndDist();
 const LANGS = ["zh-TW", "en", "ja"];
@@ -165,5 +167,53 @@ describe("every field keeps a usable width", () => {
         await context.close();
       });
     }
+  }
+});
+
+// Issue 21, point 9, as seen: at 320 px, dark, Thailand, English the chart's "฿0" and "0" touched
+// and read as "฿00"; 資料來源 was a disclosure with no marker (a heading with nothing under it).
+describe("small things seen (issue 21)", () => {
+  const SMALL_DARK = { viewport: { width: 320, height: 568 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, colorScheme: "dark" };
+
+  test("320 px dark, Thailand, English: the axes' zeros stand apart", async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const { context, page, problems } = await watchedPage(env.browser, env.root.origin, SMALL_DARK);
+    await openWidget(page, `${env.root.url}?lang=en&region=th&m=20000`);
+    const chart = page.locator("#cost-chart svg").first();
+    await chart.scrollIntoViewIfNeeded();
+    const boxes = await chart.evaluate((svg) => {
+      const box = (text) => {
+        const r = text.getBoundingClientRect();
+        return { text: text.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      const texts = [...svg.querySelectorAll("text")];
+      return {
+        amount: box(texts.find((text) => text.textContent === "฿0")),
+        count: box(texts.find((text) => text.textContent === "0")),
+      };
+    });
+    const { amount, count } = boxes;
+    const apart = Math.max(count.top - amount.bottom, count.left - amount.right);
+    console.log(`the zeros: ${JSON.stringify(boxes)}; apart by ${apart.toFixed(1)} px`);
+    assert.ok(count.top - amount.bottom >= 1, `"฿0" clear above the count axis's "0": ${JSON.stringify(boxes)}`);
+    await chart.screenshot({ path: `${SCREENSHOTS}/trust-chart-zeros-320-dark-th-en.png` });
+    assertClean(assert, problems);
+    await context.close();
+  });
+
+  for (const lang of ["zh-TW", "en"]) {
+    test(`${lang}: the sources disclosure shows it opens, and that it is open`, async () => {
+      const { context, page, problems } = await watchedPage(env.browser, env.root.origin, SMALL_DARK);
+      await openWidget(page, `${env.root.url}?lang=${lang}`);
+      const summary = page.locator(".notes__sources > summary").first();
+      await summary.scrollIntoViewIfNeeded();
+      const marker = () => summary.evaluate((element) => getComputedStyle(element, "::before").content);
+      assert.equal(await marker(), '"▸"');
+      await summary.click();
+      assert.equal(await marker(), '"▾"');
+      await page.locator(".notes").first().screenshot({ path: `${SCREENSHOTS}/trust-sources-320-dark-${lang}.png` });
+      assertClean(assert, problems);
+      await context.close();
+    });
   }
 });

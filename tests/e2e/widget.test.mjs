@@ -83,14 +83,15 @@ describe("converting, as LINE's dialog does", () => {
     assert.equal(await value(page, "#messages"), "１２，０００");
   });
 
-  test("an unreadable entry shows an inline error and the other field keeps its value", async () => {
+  test("an unreadable entry shows an inline error and no figure for another text", async () => {
     await typeInto(page, "#messages", "3000");
     assert.equal(await value(page, "#budget"), "1,000");
     await typeInto(page, "#messages", "abc");
     const error = page.locator("#messages-error");
     await error.waitFor();
     assert.match(await error.textContent(), /「a」/);
-    assert.equal(await value(page, "#budget"), "1,000", "the last valid value stays");
+    assert.equal(await value(page, "#budget"), "", "no amount for what abc is not (issue 21)");
+    assert.equal(await page.locator("#result-summary").textContent(), "");
     assert.equal(await value(page, "#messages"), "abc", "the user's text stays");
     assert.equal(await page.locator("#messages").getAttribute("aria-invalid"), "true");
     await typeInto(page, "#messages", "6001");

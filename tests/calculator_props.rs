@@ -1,0 +1,242 @@
+//! Issue 21's rule as a property over random edit sequences: whatever the reader types, deletes,
+//! pastes or switches, in any order, every figure on screen answers the texts as they read now,
+//! and a switch followed by its reverse gives back what the reader had.
+#![cfg(not(target_arch = "wasm32"))]
+
+use line_oa_calc::calculator::{Action, Calculator, Field, Scope};
+use line_oa_calc::i18n::Lang;
+use line_oa_calc::pricing::{self, CalendarDate};
+use proptest::prelude::*;
+
+/// What a reader does; a keystroke or a Backspace edits the field's text as it reads.
+#[derive(Clone, Debug)]
+enum Edit {
+    Key(Field, char),
+    Backspace(Field),
+    Paste(Field, &'static str),
+    Leave(Field),
+    Scope(Scope),
+    Tax(bool),
+    CompareOld(bool),
+    Region(&'static str),
+    Schedule(&'static str),
+    Friends(&'static str),
+    Broadcasts(&'static str),
+    /// A switch and, right after, its reverse.
+    RoundTrip(Switch),
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Switch {
+    Scope,
+    Tax,
+    CompareOld,
+    Region(&'static str),
+    Schedule(&'static str),
+}
+
+const PASTES: &[&str] = &[
+    "2,600",
+    "12,000",
+    "2,60",
+    "12,00",
+    "1e5",
+    "999",
+    "3000",
+    "３，０００",
+    "",
+    "-5",
+    "1,000,000,000,000,001",
+    "12,",
+    "1,200.5",
+    "0",
+    "20000",
+    "80,000",
+];
+const KEYS: &[char] = &[
+    '0', '1', '2', '3', '5', '6', '9', ',', '.', 'e', '-', ' ', '０',
+];
+const REGIONS: &[&str] = &["TW", "JP", "TH"];
+const SCHEDULES: &[&str] = &[
+    "tw-2019-04",
+    "tw-2023-09",
+    "tw-2026-11",
+    "jp-2023-06",
+    "jp-2026-10",
+    "th-2024-08",
+];
+const ESTIMATOR: &[&str] = &["", "2,000", "6", "-5", "999999999999", "999999", "1x"];
+
+fn field() -> impl Strategy<Value = Field> {
+    prop_oneof![Just(Field::Messages), Just(Field::Budget)]
+}
+
+fn switch() -> impl Strategy<Value = Switch> {
+    prop_oneof![
+        Just(Switch::Scope),
+        Just(Switch::Tax),
+        Just(Switch::CompareOld),
+        prop::sample::select(REGIONS).prop_map(Switch::Region),
+        prop::sample::select(SCHEDULES).prop_map(Switch::Schedule),
+    ]
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        6 => (field(), prop::sample::select(KEYS)).prop_map(|(f, k)| Edit::Key(f, k)),
+        3 => field().prop_map(Edit::Backspace),
+        3 => (field(), prop::sample::select(PASTES)).prop_map(|(f, p)| Edit::Paste(f, p)),
+        2 => field().prop_map(Edit::Leave),
+        2 => prop_oneof![Just(Scope::Monthly), Just(Scope::Addon)].prop_map(Edit::Scope),
+        1 => any::<bool>().prop_map(Edit::Tax),
+        1 => any::<bool>().prop_map(Edit::CompareOld),
+        1 => prop::sample::select(REGIONS).prop_map(Edit::Region),
+        1 => prop::sample::select(SCHEDULES).prop_map(Edit::Schedule),
+        1 => prop::sample::select(ESTIMATOR).prop_map(Edit::Friends),
+        1 => prop::sample::select(ESTIMATOR).prop_map(Edit::Broadcasts),
+        3 => switch().prop_map(Edit::RoundTrip),
+    ]
+}
+
+fn today() -> CalendarDate {
+    CalendarDate::parse("2026-12-01").expect("a date")
+}
+
+fn text(calc: &Calculator, field: Field) -> &str {
+    match field {
+        Field::Messages => &calc.messages_text,
+        Field::Budget => &calc.budget_text,
+    }
+}
+
+fn typing(field: Field, text: String) -> Action {
+    match field {
+        Field::Messages => Action::TypeMessages(text),
+        Field::Budget => Action::TypeBudget(text),
+    }
+}
+
+/// The actions of a switch, and of its reverse from the state before it.
+fn switch_and_back(calc: &Calculator, switch: Switch) -> (Action, Action) {
+    match switch {
+        Switch::Scope => {
+            let other = match calc.scope {
+                Scope::Monthly => Scope::Addon,
+                Scope::Addon => Scope::Monthly,
+            };
+            (Action::SetScope(other), Action::SetScope(calc.scope))
+        }
+        Switch::Tax => (
+            Action::SetTaxIncluded(!calc.tax_included),
+            Action::SetTaxIncluded(calc.tax_included),
+        ),
+        Switch::CompareOld => (
+            Action::SetCompareOld(!calc.compare_old),
+            Action::SetCompareOld(calc.compare_old),
+        ),
+        Switch::Region(code) => (
+            Action::SetRegion(code.to_owned()),
+            Action::SetSchedule(calc.schedule.id.to_string()),
+        ),
+        Switch::Schedule(id) => (
+            Action::SetSchedule(id.to_owned()),
+            Action::SetSchedule(calc.schedule.id.to_string()),
+        ),
+    }
+}
+
+/// The reader's own text: the field they typed in, and what it says.
+fn readers_text(calc: &Calculator) -> (Field, String) {
+    (calc.source, text(calc, calc.source).to_owned())
+}
+
+/// A calculator that never saw the history: only the switches as they stand and the source text.
+fn fresh_answer(calc: &Calculator) -> Calculator {
+    let mut fresh = Calculator::new(calc.region(), calc.lang, calc.today).expect("a region");
+    fresh.apply(Action::SetSchedule(calc.schedule.id.to_string()));
+    fresh.apply(Action::SetScope(calc.scope));
+    fresh.apply(Action::SetTaxIncluded(calc.tax_included));
+    fresh.apply(Action::SetCompareOld(calc.compare_old));
+    fresh.apply(typing(calc.source, text(calc, calc.source).to_owned()));
+    fresh
+}
+
+/// Every figure the page shows answers the current texts: the same as a fresh calculator's.
+fn assert_answers_the_current_text(calc: &Calculator) -> Result<(), TestCaseError> {
+    let fresh = fresh_answer(calc);
+    let derived = match calc.source {
+        Field::Messages => Field::Budget,
+        Field::Budget => Field::Messages,
+    };
+    prop_assert_eq!(
+        text(calc, derived),
+        text(&fresh, derived),
+        "the other field answers {:?}",
+        text(calc, calc.source)
+    );
+    prop_assert_eq!(&calc.outcome, &fresh.outcome, "the summary, hint and table");
+    prop_assert_eq!(&calc.error, &fresh.error);
+    prop_assert_eq!(calc.price_change(), fresh.price_change(), "old vs new");
+    if calc.error.is_some() {
+        prop_assert!(calc.outcome.is_none(), "no figure beside an error");
+        prop_assert_eq!(text(calc, derived), "", "no figure beside an error");
+    }
+    // The estimator's line answers its fields and the messages field as they read now.
+    if let Some(estimate) = calc.estimate {
+        prop_assert_eq!(
+            pricing::parse_message_count(&calc.friends_text),
+            Ok(estimate.friends)
+        );
+        prop_assert_eq!(
+            pricing::parse_message_count(&calc.broadcasts_text),
+            Ok(estimate.broadcasts)
+        );
+        prop_assert_eq!(
+            pricing::parse_message_count(&calc.messages_text),
+            Ok(estimate.messages)
+        );
+        prop_assert_eq!((calc.source, calc.scope), (Field::Messages, Scope::Monthly));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn every_figure_answers_the_text_as_it_reads_now(edits in prop::collection::vec(edit(), 1..40)) {
+        let mut calc = Calculator::new("TW", Lang::En, today()).expect("Taiwan ships");
+        for edit in edits {
+            match edit {
+                Edit::Key(field, key) => {
+                    let mut text = text(&calc, field).to_owned();
+                    text.push(key);
+                    calc.apply(typing(field, text));
+                }
+                Edit::Backspace(field) => {
+                    let mut text = text(&calc, field).to_owned();
+                    text.pop();
+                    calc.apply(typing(field, text));
+                }
+                Edit::Paste(field, pasted) => calc.apply(typing(field, pasted.to_owned())),
+                Edit::Leave(field) => calc.apply(Action::LeaveField(field)),
+                Edit::Scope(scope) => calc.apply(Action::SetScope(scope)),
+                Edit::Tax(on) => calc.apply(Action::SetTaxIncluded(on)),
+                Edit::CompareOld(on) => calc.apply(Action::SetCompareOld(on)),
+                Edit::Region(code) => calc.apply(Action::SetRegion(code.to_owned())),
+                Edit::Schedule(id) => calc.apply(Action::SetSchedule(id.to_owned())),
+                Edit::Friends(text) => calc.apply(Action::TypeFriends(text.to_owned())),
+                Edit::Broadcasts(text) => calc.apply(Action::TypeBroadcasts(text.to_owned())),
+                Edit::RoundTrip(switch) => {
+                    let before = readers_text(&calc);
+                    let (there, back) = switch_and_back(&calc, switch);
+                    calc.apply(there);
+                    assert_answers_the_current_text(&calc)?;
+                    calc.apply(back);
+                    prop_assert_eq!(readers_text(&calc), before, "{:?} and back", switch);
+                }
+            }
+            assert_answers_the_current_text(&calc)?;
+        }
+    }
+}
