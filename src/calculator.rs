@@ -7,6 +7,7 @@
 use rust_decimal::Decimal;
 
 use crate::i18n::Lang;
+use crate::planner::{Planner, PlannerAction};
 use crate::pricing::{
     self, AddonQuote, CalendarDate, NumberError, PlanComparison, PricingError, Schedule, TaxView,
 };
@@ -207,6 +208,8 @@ pub enum Action {
     /// The reader is done with a field (`change`: left it, or Enter): its held-back error shows, a
     /// readable value is written with separators.
     LeaveField(Field),
+    /// Anything done in the month planner (its own state: see `crate::planner`).
+    Planner(PlannerAction),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -243,6 +246,8 @@ pub struct Calculator {
     pub estimate: Option<Estimate>,
     /// Set by a switch of scope that rewrote the reader's figure; cleared by the next change.
     pub scope_carry: Option<ScopeCarry>,
+    /// The month planner's fields (it prices the schedule in force on its own date).
+    pub planner: Planner,
 }
 
 impl Calculator {
@@ -270,6 +275,7 @@ impl Calculator {
             estimator_error: None,
             estimate: None,
             scope_carry: None,
+            planner: Planner::default(),
         };
         calculator.show(schedule.0);
         Some(calculator)
@@ -371,6 +377,9 @@ impl Calculator {
     }
 
     pub fn apply(&mut self, action: Action) {
+        if let Action::Planner(action) = action {
+            return self.planner.apply(action);
+        }
         if !matches!(action, Action::SetLang(_) | Action::LeaveField(_)) {
             self.scope_carry = None;
         }
@@ -414,6 +423,7 @@ impl Calculator {
             }
             Action::SetCompareOld(on) => self.compare_old = on,
             Action::LeaveField(field) => return self.leave(field),
+            Action::Planner(_) => return,
         }
         self.recompute();
     }
