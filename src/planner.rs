@@ -55,7 +55,9 @@ pub enum PlannerAction {
 pub enum PlannerError {
     Number(NumberError),
     /// More than the plan can have sent this month (`max`: its included messages, plus the cap when one is set).
-    BeyondPlan { max: u64 },
+    BeyondPlan {
+        max: u64,
+    },
     /// The date is not a calendar date.
     BadDate,
     /// No schedule of the region was in force on that date.
@@ -197,8 +199,12 @@ impl Planner {
                 view.cap_error = Some(PlannerError::BeyondPlan { max: max_addon });
             }
         }
-        let Some(used) = read(&self.used, self.last_used, self.used_left, &mut view.used_error)
-        else {
+        let Some(used) = read(
+            &self.used,
+            self.last_used,
+            self.used_left,
+            &mut view.used_error,
+        ) else {
             return view;
         };
         let limit = plan_limit(plan, cap);
@@ -368,9 +374,9 @@ fn month(
     if let Some(allowance) = allowance.filter(|allowance| *allowance < projected) {
         let fewer = projected.saturating_sub(allowance);
         let left = allowance.saturating_sub(used);
-        let broadcasts = friends.filter(|f| *f > 0).and_then(|f| {
-            Some((f, ceil_ratio(fewer, 1, f)?, left.checked_div(f)?))
-        });
+        let broadcasts = friends
+            .filter(|f| *f > 0)
+            .and_then(|f| Some((f, ceil_ratio(fewer, 1, f)?, left.checked_div(f)?)));
         month.options.push(PlanOption {
             kind: OptionKind::SendFewer {
                 fewer,
@@ -404,7 +410,11 @@ fn month(
     }
     // Upgrade now to each bigger plan that can carry the month.
     let position = schedule.plans.iter().position(|p| std::ptr::eq(p, plan));
-    for bigger in schedule.plans.iter().skip(position.map_or(usize::MAX, |i| i + 1)) {
+    for bigger in schedule
+        .plans
+        .iter()
+        .skip(position.map_or(usize::MAX, |i| i + 1))
+    {
         let whole = pricing::monthly_bill(bigger, projected)?;
         if !whole.is_feasible() {
             continue;
@@ -446,9 +456,7 @@ fn prorated_upgrade(
     date: CalendarDate,
 ) -> Result<(Decimal, bool, bool), PricingError> {
     let days_in_month = date.days_in_month();
-    let days_left = days_in_month
-        .saturating_sub(date.day())
-        .saturating_add(1);
+    let days_left = days_in_month.saturating_sub(date.day()).saturating_add(1);
     let (fee, messages) = pricing::prorated_month(to, days_left, days_in_month)?;
     let amount = pricing::add(from.monthly_fee, fee)?;
     let rest = projected.saturating_sub(used);
@@ -467,7 +475,10 @@ fn prorated_upgrade(
 }
 
 /// The region's schedule in force on the 1st of the month after `date` (the same one when none is known).
-fn next_month_schedule(schedule: &'static Schedule, date: CalendarDate) -> Option<&'static Schedule> {
+fn next_month_schedule(
+    schedule: &'static Schedule,
+    date: CalendarDate,
+) -> Option<&'static Schedule> {
     let first = date.with_day(date.days_in_month())?.next_day()?;
     Some(pricing::schedule_in_force(&schedule.region, first).unwrap_or(schedule))
 }

@@ -96,7 +96,8 @@ impl UrlState {
         let budget = value("b")
             .filter(|text| currency.is_some_and(|c| pricing::parse_amount(text, c).is_ok()))
             .map(|text| (Field::Budget, text));
-        let count = |key: &str| value(key).filter(|text| pricing::parse_message_count(text).is_ok());
+        let count =
+            |key: &str| value(key).filter(|text| pricing::parse_message_count(text).is_ok());
         let planner = [
             value("plan")
                 .filter(|id| id.len() <= 20 && id.bytes().all(|b| b.is_ascii_alphanumeric()))

@@ -190,7 +190,10 @@ fn taiwan_free_to_paid_is_prorated_by_the_days_left_and_marked_an_estimate() {
     assert_eq!(rule.billing, ChangeBilling::Prorated);
     assert_eq!(rule.source.url, "https://tw.linebiz.com/faq/oa-additional/");
     let (fee, _) = pricing::prorated_month(
-        schedule_by_id("tw-2026-11").unwrap().plan("medium").unwrap(),
+        schedule_by_id("tw-2026-11")
+            .unwrap()
+            .plan("medium")
+            .unwrap(),
         20,
         30,
     )
@@ -259,7 +262,14 @@ fn unreadable_input_waits_while_a_number_is_being_typed_and_shows_once_left() {
     assert_eq!(before_any.date_error, Some(PlannerError::NoSchedule));
     // Full-width digits and units read as in every field.
     assert_eq!(
-        month(&self::view("TW", "medium", "２，２２０則", "", "2026-08-16")).projected,
+        month(&self::view(
+            "TW",
+            "medium",
+            "２，２２０則",
+            "",
+            "2026-08-16"
+        ))
+        .projected,
         Some(4_588)
     );
 }
@@ -277,7 +287,11 @@ fn at_equal_cost_the_option_leaving_more_included_messages_is_cheapest_and_the_t
         sends_all: true,
         included,
     };
-    let options = [option(1_780, 15_000), option(1_780, 35_000), option(1_900, 50_000)];
+    let options = [
+        option(1_780, 15_000),
+        option(1_780, 35_000),
+        option(1_900, 50_000),
+    ];
     assert_eq!(cheapest(&options), (Some(1), Some(0)));
     assert_eq!(cheapest(&options[1..]), (Some(0), None));
 }
@@ -290,7 +304,12 @@ fn the_planner_round_trips_through_the_url() {
         ("cap", "1,000"),
         ("date", "2026-11-16"),
     ];
-    let get = |key: &str| query.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string());
+    let get = |key: &str| {
+        query
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.to_string())
+    };
     let state = UrlState::read(get);
     let mut calc = Calculator::new("TW", Lang::En, date("2026-12-01")).unwrap();
     state.actions().into_iter().for_each(|a| calc.apply(a));
@@ -302,11 +321,19 @@ fn the_planner_round_trips_through_the_url() {
     calc.apply(Action::Planner(PlannerAction::TypeUsed("900".into())));
     assert_eq!(
         share::view_pairs(&calc),
-        [("used", "900".to_owned()), ("date", "2026-12-09".to_owned())]
+        [
+            ("used", "900".to_owned()),
+            ("date", "2026-12-09".to_owned())
+        ]
     );
     // Unreadable values are not read.
     let hostile = [("plan", "<b>"), ("used", "-3"), ("date", "2026-13-01")];
-    let get = |key: &str| hostile.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string());
+    let get = |key: &str| {
+        hostile
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.to_string())
+    };
     assert!(UrlState::read(get).planner.is_empty());
 }
 
@@ -315,7 +342,9 @@ fn a_plan_change_rule_must_name_plans_of_its_schedule() {
     let json = std::fs::read_to_string("assets/schedules/tw-2023-09.json").unwrap();
     let broken = json.replacen(r#""from": "medium""#, r#""from": "mediun""#, 1);
     assert!(matches!(
-        parse_schedule("tw-2023-09.json", &broken).unwrap_err().fault,
+        parse_schedule("tw-2023-09.json", &broken)
+            .unwrap_err()
+            .fault,
         ScheduleFault::PlanChange { .. }
     ));
     // cacafly's confirmed rule cannot become a confirmed unknown.
@@ -374,6 +403,46 @@ proptest! {
                     }
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn every_language_has_every_planner_sentence_with_the_same_holes() {
+    use line_oa_calc::i18n::Template;
+    let templates = |lang: Lang| {
+        let p = lang.planner();
+        [
+            p.beyond_plan,
+            p.counted,
+            p.projected,
+            p.runs_out,
+            p.ran_out,
+            p.cap_runs_out,
+            p.month_cost,
+            p.fewer,
+            p.fewer_broadcasts,
+            p.set_cap,
+            p.upgrade,
+            p.this_month,
+            p.next_month,
+            p.tie,
+            p.keep_plan,
+        ]
+        .map(Template::holes)
+    };
+    for lang in Lang::ALL {
+        assert_eq!(templates(lang), templates(Lang::ZhTw), "{lang:?}");
+        let p = lang.planner();
+        for text in [
+            p.title,
+            p.intro,
+            p.first_day,
+            p.not_confirmed,
+            p.cheapest,
+            p.lasts,
+        ] {
+            assert!(!text.trim().is_empty(), "{lang:?}");
         }
     }
 }

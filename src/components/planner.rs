@@ -145,7 +145,7 @@ fn error_text(
 ) -> String {
     match (error, schedule) {
         (PlannerError::Number(e), Some(schedule)) => {
-            errors::input_error(t, schedule, &InputError::Number(e.clone()))
+            errors::input_error(t, schedule, &InputError::Number(*e))
         }
         (PlannerError::BeyondPlan { max }, _) => p.beyond_plan.fill(&[&format_count(*max)]),
         (PlannerError::NoSchedule, _) => p.no_schedule.to_owned(),
@@ -193,7 +193,11 @@ fn answer(props: &PlannerProps<'_>) -> Html {
     let included = format_count(plan.included_messages);
     match month.runs_out {
         Some(day) => {
-            let when = if day < view.date { p.ran_out } else { p.runs_out };
+            let when = if day < view.date {
+                p.ran_out
+            } else {
+                p.runs_out
+            };
             m.text(&when.fill(&[&included, &day.to_string()]))
                 .text(" ")
                 .text(if plan.addon.is_some() {
@@ -271,16 +275,20 @@ fn option_item(
         } => {
             m.text(&p.fewer.fill(&[&format_count(*fewer), &format_count(*left)]));
             if let Some((friends, fewer, left)) = broadcasts {
-                m.raw(lit!("</strong> <span>")).text(&p.fewer_broadcasts.fill(&[
-                    &format_count(*friends),
-                    &format_count(*fewer),
-                    &format_count(*left),
-                ]));
+                m.raw(lit!("</strong> <span>"))
+                    .text(&p.fewer_broadcasts.fill(&[
+                        &format_count(*friends),
+                        &format_count(*fewer),
+                        &format_count(*left),
+                    ]));
                 m.raw(lit!("</span><strong>"));
             }
         }
         OptionKind::SetCap { cap, amount } => {
-            m.text(&p.set_cap.fill(&[&format_count(*cap), &money(*amount, option.estimate)]));
+            m.text(
+                &p.set_cap
+                    .fill(&[&format_count(*cap), &money(*amount, option.estimate)]),
+            );
         }
         OptionKind::Upgrade { plan, .. } => {
             m.text(&p.upgrade.fill(&[plan.name.text(tag)]));

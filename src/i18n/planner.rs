@@ -67,7 +67,8 @@ impl Lang {
 
 pub const ZH_TW: PlannerTexts = PlannerTexts {
     title: "本月訊息規劃",
-    intro: "輸入 LINE 後台顯示的本月已發送則數，看看免費訊息會不會用完、哪天用完，以及最省的因應方式。",
+    intro:
+        "輸入 LINE 後台顯示的本月已發送則數，看看免費訊息會不會用完、哪天用完，以及最省的因應方式。",
     plan_label: "目前方案",
     used_label: "本月已發送",
     used_placeholder: "例：2,220",
