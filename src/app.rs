@@ -173,7 +173,8 @@ pub fn app(props: &AppProps) -> Html {
             }) }) }
 
 
-            if calc.outcome.is_some() {
+            // A count in the planner is worth sending on too (to whoever approves the upgrade).
+            if calc.outcome.is_some() || !calc.planner.used.is_empty() {
                 { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
             }
 
