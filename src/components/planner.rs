@@ -189,7 +189,8 @@ fn answer(props: &PlannerProps<'_>) -> Html {
     };
     m.raw(lit!(r#"<p class="planner__headline"><strong>"#))
         .text(&p.projected.fill(&[&format_count(projected)]))
-        .raw(lit!("</strong> "));
+        .raw(lit!("</strong>"))
+        .text(p.gap);
     let included = format_count(plan.included_messages);
     match month.runs_out {
         Some(day) => {
@@ -199,7 +200,7 @@ fn answer(props: &PlannerProps<'_>) -> Html {
                 p.runs_out
             };
             m.text(&when.fill(&[&included, &day.to_string()]))
-                .text(" ")
+                .text(p.gap)
                 .text(if plan.addon.is_some() {
                     p.then_addons
                 } else {
@@ -214,7 +215,7 @@ fn answer(props: &PlannerProps<'_>) -> Html {
         month.cap_runs_out,
         crate::pricing::parse_message_count(&props.planner.cap),
     ) {
-        m.text(" ")
+        m.text(p.gap)
             .text(&p.cap_runs_out.fill(&[&format_count(cap), &day.to_string()]));
     }
     m.raw(lit!("</p>"));
@@ -303,7 +304,7 @@ fn option_item(
             _ => m.text(p.not_confirmed),
         };
         if let Some(note) = rule.and_then(|rule| rule.note.as_ref()) {
-            m.text(" ").text(note.text(tag));
+            m.text(p.gap).text(note.text(tag));
         }
         if let Some(rule) = rule {
             m.raw(lit!(r#" <a href=""#))

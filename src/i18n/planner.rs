@@ -3,6 +3,8 @@
 use super::{Lang, Template};
 
 pub struct PlannerTexts {
+    /// Between two sentences: a space in English, nothing after 。 in Chinese and Japanese.
+    pub gap: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     pub plan_label: &'static str,
@@ -66,6 +68,7 @@ impl Lang {
 }
 
 pub const ZH_TW: PlannerTexts = PlannerTexts {
+    gap: "",
     title: "本月訊息規劃",
     intro:
         "輸入 LINE 後台顯示的本月已發送則數，看看免費訊息會不會用完、哪天用完，以及最省的因應方式。",
@@ -106,6 +109,7 @@ pub const ZH_TW: PlannerTexts = PlannerTexts {
 };
 
 pub const EN: PlannerTexts = PlannerTexts {
+    gap: " ",
     title: "Month planner",
     intro: "Enter this month's count from LINE's manager to see whether the included messages run out, on which day, and the cheapest way to finish the month.",
     plan_label: "Current plan",
@@ -145,6 +149,7 @@ pub const EN: PlannerTexts = PlannerTexts {
 };
 
 pub const JA: PlannerTexts = PlannerTexts {
+    gap: "",
     title: "今月の配信プランナー",
     intro: "LINEの管理画面に表示される今月の配信数を入れると、無料メッセージが尽きるか、何日に尽きるか、今月を乗り切るいちばん安い方法がわかります。",
     plan_label: "現在のプラン",

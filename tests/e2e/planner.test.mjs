@@ -163,10 +163,10 @@ describe("the month planner", () => {
     await page.locator("#planner").waitFor({ state: "visible" });
     assert.equal((await result(page)).runsOut, "2026-08-21");
     assert.ok(await fitsWidth(page));
-    await page.locator("#planner").scrollIntoViewIfNeeded();
+    await page.locator("#planner").evaluate((card) => card.scrollIntoView({ block: "start" }));
     mkdirSync(SCREENSHOTS, { recursive: true });
     const path = join(SCREENSHOTS, "planner-embed-390-open.png");
-    await page.screenshot({ path, fullPage: true });
+    await page.screenshot({ path });
     console.log(`screenshot: ${path}`);
     assertClean(assert, problems);
     await context.close();
