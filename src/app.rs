@@ -7,15 +7,14 @@ use yew::prelude::*;
 use crate::browser;
 use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGION};
 use crate::components::{
-    choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, planner,
-    schedule_notes, share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps,
-    EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerEvents,
-    PlannerProps, ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
+    choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, schedule_notes,
+    share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps, EstimatorProps,
+    InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCard, ScheduleNotesProps,
+    ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::i18n::{errors, Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
-use crate::planner::PlannerAction;
 use crate::pricing::{self, CalendarDate};
 use crate::share::{self, UrlState};
 
@@ -211,19 +210,15 @@ pub fn app(props: &AppProps) -> Html {
                         on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
                     }) }
                     // The month planner: its own card on the page, behind the disclosure in an embed.
-                    { planner(&PlannerProps {
-                        planner: &calc.planner,
-                        view: &calc.planner.view(calc.region(), calc.today, pricing::parse_message_count(&calc.friends_text).ok()),
-                        tax_view: calc.tax_view(),
-                        lang,
-                        on: PlannerEvents {
-                            plan: on(|id| Some(Action::Planner(PlannerAction::SetPlan(id)))),
-                            used: on(|text| Some(Action::Planner(PlannerAction::TypeUsed(text)))),
-                            cap: on(|text| Some(Action::Planner(PlannerAction::TypeCap(text)))),
-                            date: on(|text| Some(Action::Planner(PlannerAction::SetDate(text)))),
-                            leave: make_callback(&state, |field| Some(Action::Planner(PlannerAction::Leave(field)))),
-                        },
-                    }) }
+                    <PlannerCard
+                        planner={calc.planner.clone()}
+                        region={calc.region()}
+                        today={calc.today}
+                        friends={pricing::parse_message_count(&calc.friends_text).ok()}
+                        tax_view={calc.tax_view()}
+                        lang={lang}
+                        dispatch={make_callback(&state, |action| Some(Action::Planner(action)))}
+                    />
                     if !props.fragment {
                         { cost_chart(&CostChartProps {
                             schedule,

@@ -12,9 +12,56 @@ use crate::i18n::{errors, planner::PlannerTexts, Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
 use crate::planner::{
-    Month, OptionKind, PlanOption, Planner, PlannerError, PlannerField, PlannerView,
+    Month, OptionKind, PlanOption, Planner, PlannerAction, PlannerError, PlannerField, PlannerView,
 };
-use crate::pricing::{format_count, ChangeBilling, Schedule, TaxView};
+use crate::pricing::{format_count, CalendarDate, ChangeBilling, Schedule, TaxView};
+
+/// What the planner's card depends on. The card is its own component so that it renders only when
+/// one of these changes: a keystroke in the calculator's fields does not re-render it (that kept the
+/// keystroke budget).
+#[derive(Properties, Clone)]
+pub struct PlannerCardProps {
+    pub planner: Planner,
+    pub region: &'static str,
+    pub today: CalendarDate,
+    /// The estimator's friend count, when it reads.
+    pub friends: Option<u64>,
+    pub tax_view: TaxView,
+    pub lang: Lang,
+    /// Every change in the card, to the calculator.
+    pub dispatch: Callback<PlannerAction>,
+}
+
+impl PartialEq for PlannerCardProps {
+    /// `dispatch` is left out: it is made anew on every render, and always reaches the same state.
+    fn eq(&self, other: &Self) -> bool {
+        self.planner == other.planner
+            && self.region == other.region
+            && self.today == other.today
+            && self.friends == other.friends
+            && self.tax_view == other.tax_view
+            && self.lang == other.lang
+    }
+}
+
+#[function_component(PlannerCard)]
+pub fn planner_card(props: &PlannerCardProps) -> Html {
+    let view = props.planner.view(props.region, props.today, props.friends);
+    let dispatch = &props.dispatch;
+    planner(&PlannerProps {
+        planner: &props.planner,
+        view: &view,
+        tax_view: props.tax_view,
+        lang: props.lang,
+        on: PlannerEvents {
+            plan: dispatch.reform(PlannerAction::SetPlan),
+            used: dispatch.reform(PlannerAction::TypeUsed),
+            cap: dispatch.reform(PlannerAction::TypeCap),
+            date: dispatch.reform(PlannerAction::SetDate),
+            leave: dispatch.reform(PlannerAction::Leave),
+        },
+    })
+}
 
 /// What the reader can change in the planner; each callback carries the new value.
 pub struct PlannerEvents {
