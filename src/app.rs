@@ -9,8 +9,8 @@ use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGIO
 use crate::components::{
     choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, schedule_notes,
     share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps, EstimatorProps,
-    InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCard, ScheduleNotesProps,
-    ShareLinkProps, SummaryProps, TierBreakdownProps,
+    InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCard, PlannerInputs,
+    ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::i18n::{errors, Lang, Texts};
 use crate::lit;
@@ -210,15 +210,15 @@ pub fn app(props: &AppProps) -> Html {
                         on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
                     }) }
                     // The month planner: its own card on the page, behind the disclosure in an embed.
-                    <PlannerCard
-                        planner={calc.planner.clone()}
-                        region={calc.region()}
-                        today={calc.today}
-                        friends={pricing::parse_message_count(&calc.friends_text).ok()}
-                        tax_view={calc.tax_view()}
-                        lang={lang}
-                        dispatch={make_callback(&state, |action| Some(Action::Planner(action)))}
-                    />
+                    <PlannerCard card={PlannerInputs {
+                        planner: calc.planner.clone(),
+                        region: calc.region(),
+                        today: calc.today,
+                        friends: pricing::parse_message_count(&calc.friends_text).ok(),
+                        tax_view: calc.tax_view(),
+                        lang,
+                        dispatch: make_callback(&state, |action| Some(Action::Planner(action))),
+                    }} />
                     if !props.fragment {
                         { cost_chart(&CostChartProps {
                             schedule,

@@ -18,9 +18,14 @@ use crate::pricing::{format_count, CalendarDate, ChangeBilling, Schedule, TaxVie
 
 /// What the planner's card depends on. The card is its own component so that it renders only when
 /// one of these changes: a keystroke in the calculator's fields does not re-render it (that kept the
-/// keystroke budget).
-#[derive(Properties, Clone)]
+/// keystroke budget). One field, so Yew's generated props builder stays small.
+#[derive(Properties, PartialEq, Clone)]
 pub struct PlannerCardProps {
+    pub card: PlannerInputs,
+}
+
+#[derive(Clone)]
+pub struct PlannerInputs {
     pub planner: Planner,
     pub region: &'static str,
     pub today: CalendarDate,
@@ -32,7 +37,7 @@ pub struct PlannerCardProps {
     pub dispatch: Callback<PlannerAction>,
 }
 
-impl PartialEq for PlannerCardProps {
+impl PartialEq for PlannerInputs {
     /// `dispatch` is left out: it is made anew on every render, and always reaches the same state.
     fn eq(&self, other: &Self) -> bool {
         self.planner == other.planner
@@ -46,6 +51,7 @@ impl PartialEq for PlannerCardProps {
 
 #[function_component(PlannerCard)]
 pub fn planner_card(props: &PlannerCardProps) -> Html {
+    let props = &props.card;
     let view = props.planner.view(props.region, props.today, props.friends);
     let dispatch = &props.dispatch;
     planner(&PlannerProps {
