@@ -2,7 +2,8 @@
 //!
 //! Every piece is a plain function from its props struct to `Html`; the state lives in the App.
 //! Each function component would cost about 600 bytes gzip of Yew lifecycle code in the
-//! bundle, and these re-render with the App anyway.
+//! bundle, and these re-render with the App anyway. The one exception is the planner's card
+//! (`PlannerCard`): it renders only when its own inputs change, which kept the keystroke budget.
 //! The display-only ones write escaped markup (`crate::markup`) rather than `html!`.
 
 pub mod choice_select;
