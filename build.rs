@@ -65,7 +65,7 @@ fn schedule(value: &Value) -> Result<String> {
          currency: Currency {{ code: {}, symbol: {}, decimals: {}, signs: Cow::Borrowed(&[{}]), units: Cow::Borrowed(&[{}]) }}, \
          tax: TaxRule {{ rate: {}, prices_exclude_tax: {}, name: {} }}, \
          effective_from: {}, effective_to: {}, source_note: {}, sources: Cow::Borrowed(&[{}]), addon_dialog_plan: {}, \
-         unconfirmed: Cow::Borrowed(&[{}]), plans: Cow::Borrowed(&[{}]) }}",
+         unconfirmed: Cow::Borrowed(&[{}]), plans: Cow::Borrowed(&[{}]), plan_changes: Cow::Borrowed(&[{}]) }}",
         string(field(o, "id")?)?,
         localized(field(o, "name")?)?,
         localized(field(o, "region_name")?)?,
@@ -81,19 +81,40 @@ fn schedule(value: &Value) -> Result<String> {
         string(field(o, "effective_from")?)?,
         optional(o.get("effective_to"), string)?,
         optional(o.get("source_note"), localized)?,
-        list(field(o, "sources")?, |source| {
-            let s = object(source, "source")?;
-            Ok(format!(
-                "Source {{ title: {}, url: {}, checked: {} }}",
-                string(field(s, "title")?)?,
-                string(field(s, "url")?)?,
-                string(field(s, "checked")?)?
-            ))
-        })?,
+        list(field(o, "sources")?, source)?,
         // Optional in JSON so that leaving it out is a validation fault, reported by the test.
         o.get("addon_dialog_plan").map_or(Ok("Cow::Borrowed(\"\")".to_owned()), string)?,
         o.get("unconfirmed").map_or(Ok(String::new()), |v| list(v, localized))?,
         list(field(o, "plans")?, plan)?,
+        o.get("plan_changes").map_or(Ok(String::new()), |v| list(v, plan_change))?,
+    ))
+}
+
+fn plan_change(value: &Value) -> Result<String> {
+    let c = object(value, "plan change")?;
+    let billing = match field(c, "billing")?.as_str() {
+        Some("prorated") => "Prorated",
+        Some("top_up") => "TopUp",
+        Some("unknown") => "Unknown",
+        _ => return Err("billing must be \"prorated\", \"top_up\" or \"unknown\"".into()),
+    };
+    Ok(format!(
+        "PlanChange {{ from: {}, to: {}, billing: ChangeBilling::{billing}, confirmed: {}, source: {}, note: {} }}",
+        string(field(c, "from")?)?,
+        string(field(c, "to")?)?,
+        boolean(field(c, "confirmed")?)?,
+        source(field(c, "source")?)?,
+        optional(c.get("note"), localized)?,
+    ))
+}
+
+fn source(value: &Value) -> Result<String> {
+    let s = object(value, "source")?;
+    Ok(format!(
+        "Source {{ title: {}, url: {}, checked: {} }}",
+        string(field(s, "title")?)?,
+        string(field(s, "url")?)?,
+        string(field(s, "checked")?)?
     ))
 }
 

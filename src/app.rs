@@ -9,13 +9,13 @@ use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGIO
 use crate::components::{
     choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, schedule_notes,
     share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps, EstimatorProps,
-    InputEvents, InputsProps, MoreProps, PlanTableProps, ScheduleNotesProps, ShareLinkProps,
-    SummaryProps, TierBreakdownProps,
+    InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCard, PlannerInputs,
+    ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::i18n::{errors, Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
-use crate::pricing::CalendarDate;
+use crate::pricing::{self, CalendarDate};
 use crate::share::{self, UrlState};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -183,7 +183,8 @@ pub fn app(props: &AppProps) -> Html {
             }) }) }
 
 
-            if calc.outcome.is_some() {
+            // A count in the planner is worth sending on too (to whoever approves the upgrade).
+            if calc.outcome.is_some() || !calc.planner.used.is_empty() {
                 { share_link(&ShareLinkProps { url: share::address(&link_base_drawn, &view_pairs).into(), lang }) }
             }
 
@@ -220,7 +221,16 @@ pub fn app(props: &AppProps) -> Html {
                         on_friends: on(|text| Some(Action::TypeFriends(text))),
                         on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
                     }) }
-                    // The month planner (#planner) goes here, after the estimator.
+                    // The month planner: its own card on the page, behind the disclosure in an embed.
+                    <PlannerCard card={PlannerInputs {
+                        planner: calc.planner.clone(),
+                        region: calc.region(),
+                        today: calc.today,
+                        friends: pricing::parse_message_count(&calc.friends_text).ok(),
+                        tax_view: calc.tax_view(),
+                        lang,
+                        dispatch: make_callback(&state, |action| Some(Action::Planner(action))),
+                    }} />
                     if !props.fragment {
                         { cost_chart(&CostChartProps {
                             schedule,

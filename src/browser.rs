@@ -9,6 +9,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, UrlSearchParams};
 
 use crate::calculator::{Field, Scope};
 use crate::i18n::Lang;
+use crate::planner::PlannerAction;
 use crate::pricing::{self, CalendarDate};
 use crate::share::{Embed, UrlState};
 
@@ -185,6 +186,18 @@ pub fn chosen_before_start(document: &web_sys::Document, url: &mut UrlState) {
     }
     if let Some(on) = checkbox("compare-old") {
         url.compare_old = on;
+    }
+    // The planner's counts, typed before the wasm arrived, are kept like the calculator's.
+    let typed = |id: &str| {
+        let input = input_by_id(id)?;
+        let text = input.value();
+        (!text.is_empty() && text != input.default_value()).then_some(text)
+    };
+    if let Some(text) = typed("planner-used") {
+        url.planner.push(PlannerAction::TypeUsed(text));
+    }
+    if let Some(text) = typed("planner-cap") {
+        url.planner.push(PlannerAction::TypeCap(text));
     }
 }
 

@@ -10,6 +10,7 @@
 use rust_decimal::Decimal;
 
 use crate::i18n::Lang;
+use crate::planner::{Planner, PlannerAction};
 use crate::pricing::{
     self, AddonQuote, CalendarDate, NumberError, PlanComparison, PricingError, Schedule, TaxView,
 };
@@ -258,6 +259,8 @@ pub enum Action {
     /// The reader is done with a field (`change`: left it, or Enter): its held-back error shows, a
     /// readable value is written with separators.
     LeaveField(Field),
+    /// Anything done in the month planner (its own state: see `crate::planner`).
+    Planner(PlannerAction),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -299,6 +302,8 @@ pub struct Calculator {
     /// Set by a switch of scope that rewrote the reader's figure: what the reader had, given back by
     /// the reverse switch. Cleared when a field's text or the prices change.
     pub scope_carry: Option<ScopeCarry>,
+    /// The month planner's fields (it prices the schedule in force on its own date).
+    pub planner: Planner,
 }
 
 impl Calculator {
@@ -327,6 +332,7 @@ impl Calculator {
             estimate_too_large: None,
             estimate: None,
             scope_carry: None,
+            planner: Planner::default(),
         };
         calculator.show(schedule.0);
         Some(calculator)
@@ -432,6 +438,9 @@ impl Calculator {
     }
 
     pub fn apply(&mut self, action: Action) {
+        if let Action::Planner(action) = action {
+            return self.planner.apply(action);
+        }
         // The figure a scope switch wrote stays the reader's to take back until the fields or the
         // prices change (a switch of tax view, language or comparison leaves it as it was).
         if matches!(
@@ -490,6 +499,7 @@ impl Calculator {
             }
             Action::SetCompareOld(on) => self.compare_old = on,
             Action::LeaveField(field) => return self.leave(field),
+            Action::Planner(_) => return,
         }
         self.recompute();
     }

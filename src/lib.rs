@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod linked_views;
 pub mod markup;
 pub mod numerals;
+pub mod planner;
 pub mod pricing;
 pub mod share;
 

@@ -19,11 +19,16 @@
 //! | `bg` | `transparent` | with `embed`: no page background |
 //! | `more` | `1` | with `embed`: everything beyond the core shown from the start |
 //! | `theme` | `auto`, `light`, `dark` | colours: the reader's setting (the page's default), light (an embed's default), dark |
+//! | `plan` | a plan id, e.g. `medium` | the month planner's plan (default: the first paid plan) |
+//! | `used` | a message count | the planner's count sent so far, as LINE's manager shows it |
+//! | `cap` | a message count | the planner's add-on cap, on a plan with add-ons |
+//! | `date` | `YYYY-MM-DD` | the planner's date (default: the reader's today); shared with every count |
 
 use crate::calculator::{Action, Calculator, Field, Scope, DEFAULT_REGION};
 use crate::i18n::Lang;
 use crate::numerals;
-use crate::pricing;
+use crate::planner::PlannerAction;
+use crate::pricing::{self, CalendarDate};
 
 /// Longer values are not numbers anyone typed: ignored without parsing.
 pub const MAX_VALUE_CHARS: usize = 40;
@@ -42,6 +47,8 @@ pub struct UrlState {
     /// The source field and its text, only when the text reads as a valid value.
     pub source: Option<(Field, String)>,
     pub embed: Embed,
+    /// The month planner's fields that read (`plan`, `used`, `cap`, `date`), as actions.
+    pub planner: Vec<PlannerAction>,
 }
 
 /// How the page sits inside another page.
@@ -89,7 +96,20 @@ impl UrlState {
         let budget = value("b")
             .filter(|text| currency.is_some_and(|c| pricing::parse_amount(text, c).is_ok()))
             .map(|text| (Field::Budget, text));
+        let count =
+            |key: &str| value(key).filter(|text| pricing::parse_message_count(text).is_ok());
+        let planner = [
+            value("plan")
+                .filter(|id| id.len() <= 20 && id.bytes().all(|b| b.is_ascii_alphanumeric()))
+                .map(PlannerAction::SetPlan),
+            count("used").map(PlannerAction::TypeUsed),
+            count("cap").map(PlannerAction::TypeCap),
+            value("date")
+                .filter(|date| CalendarDate::parse(date).is_some())
+                .map(PlannerAction::SetDate),
+        ];
         UrlState {
+            planner: planner.into_iter().flatten().collect(),
             lang: value("lang").and_then(|tag| Lang::from_tag(&tag)),
             region,
             schedule: schedule.map(|s| s.id.to_string()),
@@ -132,6 +152,7 @@ impl UrlState {
             Some((Field::Budget, text)) => actions.push(Action::TypeBudget(text.clone())),
             None => {}
         }
+        actions.extend(self.planner.iter().cloned().map(Action::Planner));
         actions
     }
 }
@@ -169,7 +190,29 @@ pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
     if calc.lang != Lang::default() {
         pairs.push(("lang", calc.lang.tag().to_owned()));
     }
+    planner_pairs(calc, &mut pairs);
     pairs
+}
+
+/// The planner's fields that read; its date goes with every count (a count is of a day: the link must show the
+/// same projection on the day it is opened).
+fn planner_pairs(calc: &Calculator, pairs: &mut Vec<(&'static str, String)>) {
+    let planner = &calc.planner;
+    let reads = |text: &str| pricing::parse_message_count(text).is_ok();
+    if !planner.plan.is_empty() {
+        pairs.push(("plan", planner.plan.clone()));
+    }
+    if reads(&planner.used) {
+        pairs.push(("used", planner.used.trim().to_owned()));
+    }
+    if reads(&planner.cap) {
+        pairs.push(("cap", planner.cap.trim().to_owned()));
+    }
+    if !planner.date.is_empty() || reads(&planner.used) {
+        if let Some(date) = planner.date_or(calc.today) {
+            pairs.push(("date", date.to_string()));
+        }
+    }
 }
 
 /// The embed options, kept in the page's own URL (but not in a shared link: that opens the

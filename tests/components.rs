@@ -1068,3 +1068,98 @@ async fn an_addon_cap_a_budget_buys_says_at_least_before_the_number() {
     assert!(summary.starts_with("加購上限至少 "), "{summary}");
     assert!(!summary.contains("（至少） 則"), "{summary}");
 }
+
+/// The month planner: the done-when figures, the cheapest option, a cap field only on a plan with add-ons,
+/// and bad input inline with aria-invalid while the text is kept.
+#[wasm_bindgen_test]
+async fn the_planner_projects_the_month_and_marks_the_cheapest_way_to_finish_it() {
+    let root = mount_app(Lang::ZhTw).await;
+    assert!(
+        find(&root, "#planner-cap").is_none(),
+        "中用量 sells no add-ons"
+    );
+    type_into(&root, "planner-used", "2,220").await;
+    let date: HtmlInputElement = input(&root, "planner-date");
+    assert_eq!(date.type_(), "date");
+    assert_eq!(date.value(), "2026-10-15", "the reader's today by default");
+    date.set_value("2026-08-16");
+    change(date.unchecked_ref()).await;
+    let result = get(&root, "#planner-result");
+    assert_eq!(
+        result.get_attribute("data-projected").as_deref(),
+        Some("4588")
+    );
+    assert_eq!(
+        result.get_attribute("data-runs-out").as_deref(),
+        Some("2026-08-21")
+    );
+    assert_eq!(
+        result.get_attribute("data-schedule").as_deref(),
+        Some("tw-2023-09")
+    );
+    let cheapest = text(&root, "#planner-result [data-cheapest]");
+    assert!(
+        cheapest.contains("高用量") && cheapest.contains("NT$1,200"),
+        "{cheapest}"
+    );
+    assert!(text(&root, "#planner-result").contains("少發 1,588 則"));
+
+    // The same count on 2026-11-16: the 2026-11 prices, the rule marked an estimate.
+    date.set_value("2026-11-16");
+    change(date.unchecked_ref()).await;
+    let result = get(&root, "#planner-result");
+    assert_eq!(
+        result.get_attribute("data-projected").as_deref(),
+        Some("4440")
+    );
+    assert_eq!(
+        result.get_attribute("data-schedule").as_deref(),
+        Some("tw-2026-11")
+    );
+    let cheapest = text(&root, "#planner-result [data-cheapest]");
+    assert!(
+        cheapest.contains("NT$1,400") && cheapest.contains("估計"),
+        "{cheapest}"
+    );
+
+    // Bad input: an inline message, aria-invalid, and the text kept.
+    type_into(&root, "planner-used", "2,220x").await;
+    leave(&root, "planner-used").await;
+    let used = input(&root, "planner-used");
+    assert_eq!(used.value(), "2,220x");
+    assert_eq!(used.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text(&root, "#planner-used-error").contains("x"));
+    assert_eq!(
+        get(&root, "#planner-result")
+            .get_attribute("data-projected")
+            .as_deref(),
+        Some("")
+    );
+    // More than 中用量 can send.
+    type_into(&root, "planner-used", "3,001").await;
+    assert!(text(&root, "#planner-used-error").contains("3,000"));
+
+    // 高用量 has a cap field; in English the cap's run-out shows.
+    choose(&root, "planner-plan", "high").await;
+    choose(&root, "lang", "en").await;
+    type_into(&root, "planner-used", "5,000").await;
+    type_into(&root, "planner-cap", "1,000").await;
+    let result = text(&root, "#planner-result");
+    assert!(
+        result.contains("The add-on cap of 1,000 runs out around 2026-11-21"),
+        "{result}"
+    );
+    assert!(
+        result.contains("set the add-on cap to 4,000 messages"),
+        "{result}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_planner_on_the_first_says_why_there_is_no_projection() {
+    let root = mount_app_on(Lang::En, CalendarDate::parse("2026-12-01").unwrap()).await;
+    type_into(&root, "planner-used", "120").await;
+    let result = get(&root, "#planner-result");
+    assert_eq!(result.get_attribute("data-projected").as_deref(), Some(""));
+    assert!(text(&root, "#planner-result").contains("It is the 1st"));
+}

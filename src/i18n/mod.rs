@@ -8,6 +8,7 @@
 mod en;
 pub mod errors;
 mod ja;
+pub mod planner;
 mod zh_tw;
 
 pub use en::EN;

@@ -346,3 +346,35 @@ fn better_pick(new: &BudgetPick, old: &BudgetPick) -> bool {
         ));
     order == Ordering::Less
 }
+
+/// A plan's month prorated by days: its fee × `days_left` ÷ `days_in_month` (exact; no source gives LINE's
+/// rounding) and its included messages × the same share, rounded down. `days_left` counts the day of the change.
+///
+/// ```
+/// use line_oa_calc::pricing::{prorated_month, schedule_by_id};
+/// use rust_decimal::Decimal;
+/// let medium = schedule_by_id("tw-2023-09").unwrap().plan("medium").unwrap();
+/// assert_eq!(prorated_month(medium, 15, 30), Ok((Decimal::from(400), 1_500)));
+/// assert!(prorated_month(medium, 1, 0).is_err());
+/// ```
+pub fn prorated_month(
+    plan: &Plan,
+    days_left: u8,
+    days_in_month: u8,
+) -> Result<(Decimal, u64), PricingError> {
+    let (left, month) = (u64::from(days_left), u64::from(days_in_month));
+    if month == 0 || left > month {
+        return Err(PricingError::Overflow);
+    }
+    let fee = quotient(
+        super::limits::times(plan.monthly_fee, left)?,
+        Decimal::from(month),
+    )
+    .ok_or(PricingError::Overflow)?;
+    let messages = u128::from(plan.included_messages)
+        .checked_mul(u128::from(left))
+        .and_then(|share| share.checked_div(u128::from(month)))
+        .and_then(|share| u64::try_from(share).ok())
+        .ok_or(PricingError::Overflow)?;
+    Ok((check_amount(fee)?, messages))
+}

@@ -27,7 +27,7 @@ mod tiers;
 mod validate;
 
 pub use bill::{
-    compare_plans, monthly_bill, most_messages_for_budget, BudgetPick, Feasibility,
+    compare_plans, monthly_bill, most_messages_for_budget, prorated_month, BudgetPick, Feasibility,
     InfeasibleReason, PlanBill, PlanComparison,
 };
 pub use crossover::{
@@ -43,8 +43,8 @@ pub use number::{
 };
 pub use parse::parse_schedule;
 pub use schedule::{
-    AddonPricing, Currency, EndDoubt, Localized, Plan, Schedule, Source, TaxRule, Tier,
-    REQUIRED_LANGUAGES,
+    AddonPricing, ChangeBilling, Currency, EndDoubt, Localized, Plan, PlanChange, Schedule, Source,
+    TaxRule, Tier, REQUIRED_LANGUAGES,
 };
 pub use shipped::{
     next_schedule, previous_schedule, region_schedules, schedule_by_id, schedule_in_force,

@@ -120,6 +120,39 @@ pub struct Schedule {
     pub unconfirmed: List<Localized>,
     /// The plans, smallest first (ties in comparisons go to the earlier plan).
     pub plans: List<Plan>,
+    /// How LINE bills a change to a bigger plan in the middle of a month (for the planner), one rule per pair of
+    /// plans a source speaks of. A pair with no rule is not sourced: the planner says so and gives no amount.
+    #[serde(default)]
+    pub plan_changes: List<PlanChange>,
+}
+
+/// How one mid-month change of plan is billed, with the source that says so.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanChange {
+    /// Plan ids of this schedule.
+    pub from: Text,
+    pub to: Text,
+    pub billing: ChangeBilling,
+    /// Whether the source settles the rule for this schedule's plans; `false` marks its amounts as estimates
+    /// (always `false` for [`ChangeBilling::Unknown`]).
+    pub confirmed: bool,
+    pub source: Source,
+    /// What the source does say, shown with the option (e.g. that day-proration was abolished).
+    #[serde(default)]
+    pub note: Option<Localized>,
+}
+
+/// What a mid-month change bills, as far as a source says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeBilling {
+    /// At once, with the month's fee and included messages prorated by the days left (today included).
+    Prorated,
+    /// At once: the month is topped up to the new plan's included messages and the fee difference is billed.
+    TopUp,
+    /// Not sourced enough to price: the planner gives no amount for this month.
+    Unknown,
 }
 
 /// Currency of every amount in a schedule.
@@ -234,6 +267,13 @@ impl Schedule {
     /// ```
     pub fn plan(&self, id: &str) -> Option<&Plan> {
         self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// The rule for changing from plan `from` to plan `to` mid-month, if a source gives one.
+    pub fn plan_change(&self, from: &str, to: &str) -> Option<&PlanChange> {
+        self.plan_changes
+            .iter()
+            .find(|rule| rule.from == from && rule.to == to)
     }
 
     /// The plan whose 變更上限 dialog the add-on calculator mirrors, with its add-on pricing.

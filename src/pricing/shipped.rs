@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 
 use super::date::CalendarDate;
 use super::schedule::{
-    AddonPricing, Currency, EndDoubt, Localized, Plan, Schedule, Source, TaxRule, Tier,
+    AddonPricing, ChangeBilling, Currency, EndDoubt, Localized, Plan, PlanChange, Schedule, Source,
+    TaxRule, Tier,
 };
 use super::validate::{validate, ScheduleError};
 

@@ -8,7 +8,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::date::CalendarDate;
-use super::schedule::{Localized, Schedule, REQUIRED_LANGUAGES};
+use super::schedule::{ChangeBilling, Localized, Schedule, Source, REQUIRED_LANGUAGES};
 use super::tiers::{check_tiers, TierFault, MAX_PRICE_DECIMALS};
 
 /// The most decimal places a currency may show.
@@ -102,6 +102,13 @@ pub enum ScheduleFault {
         plan: String,
         index: usize,
     },
+    /// A mid-month plan-change rule that names no plan of the schedule, changes a plan into itself, repeats a
+    /// pair, or claims to confirm an unknown billing.
+    PlanChange {
+        from: String,
+        to: String,
+        detail: &'static str,
+    },
 }
 
 impl fmt::Display for ScheduleFault {
@@ -158,6 +165,9 @@ impl fmt::Display for ScheduleFault {
                 f,
                 "plan {plan:?} tier {index}: end_doubt.after must be at least the tier's first message and below its last"
             ),
+            Self::PlanChange { from, to, detail } => {
+                write!(f, "plan change {from:?} -> {to:?}: {detail}")
+            }
         }
     }
 }
@@ -194,22 +204,57 @@ fn check(s: &Schedule) -> Result<(), ScheduleFault> {
         check_language(&format!("unconfirmed[{i}]"), note)?;
     }
     check_plans(s)?;
+    check_plan_changes(s)?;
     check_addon_dialog(s)
 }
 
+fn check_plan_changes(s: &Schedule) -> Result<(), ScheduleFault> {
+    for (index, rule) in s.plan_changes.iter().enumerate() {
+        let fault = |detail| {
+            Err(ScheduleFault::PlanChange {
+                from: rule.from.to_string(),
+                to: rule.to.to_string(),
+                detail,
+            })
+        };
+        if s.plan(&rule.from).is_none() || s.plan(&rule.to).is_none() {
+            return fault("not a plan id of this schedule");
+        }
+        if rule.from == rule.to {
+            return fault("a plan does not change into itself");
+        }
+        if s.plan_changes[..index]
+            .iter()
+            .any(|earlier| earlier.from == rule.from && earlier.to == rule.to)
+        {
+            return fault("the pair has two rules");
+        }
+        if rule.billing == ChangeBilling::Unknown && rule.confirmed {
+            return fault("an unknown billing cannot be confirmed");
+        }
+        check_source(&rule.source)?;
+        if let Some(note) = &rule.note {
+            check_language(&format!("plan_changes[{index}].note"), note)?;
+        }
+    }
+    Ok(())
+}
+
 fn check_sources(s: &Schedule) -> Result<(), ScheduleFault> {
-    for source in s.sources.iter() {
-        if !source.url.starts_with("https://") {
-            return Err(ScheduleFault::SourceNotHttps {
-                url: source.url.to_string(),
-            });
-        }
-        if CalendarDate::parse(&source.checked).is_none() {
-            return Err(ScheduleFault::BadDate {
-                field: "sources.checked",
-                value: source.checked.to_string(),
-            });
-        }
+    s.sources.iter().try_for_each(check_source)
+}
+
+fn check_source(source: &Source) -> Result<(), ScheduleFault> {
+    if !source.url.starts_with("https://") {
+        return Err(ScheduleFault::SourceNotHttps {
+            url: source.url.to_string(),
+        });
+    }
+    if CalendarDate::parse(&source.checked).is_none() {
+        return Err(ScheduleFault::BadDate {
+            field: "sources.checked",
+            value: source.checked.to_string(),
+        });
     }
     Ok(())
 }

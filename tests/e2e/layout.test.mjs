@@ -151,7 +151,7 @@ describe("every field keeps a usable width", () => {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
           const { fields, boxes } = await page.evaluate(measureFields);
-          assert.equal(fields.length, 4, "the two fields and the estimator's two");
+          assert.equal(fields.length, 6, "the two fields, the estimator's two, and the planner's count and date");
           for (const field of fields) {
             assert.ok(field.room >= field.needs, `${width} px: #${field.id} has room for its text: ${JSON.stringify(field)}`);
           }
