@@ -24,9 +24,6 @@ pub struct Planner {
     pub cap: String,
     /// `YYYY-MM-DD`; empty means the reader's today.
     pub date: String,
-    /// The last count each field read as: shown while the reader is still typing a number (`2,2`).
-    last_used: Option<u64>,
-    last_cap: Option<u64>,
     /// The fields the reader has left since typing: their held-back errors show.
     used_left: bool,
     cap_left: bool,
@@ -140,12 +137,10 @@ impl Planner {
         match action {
             PlannerAction::SetPlan(id) => self.plan = id,
             PlannerAction::TypeUsed(text) => {
-                remember(&text, &mut self.last_used);
                 self.used = text;
                 self.used_left = false;
             }
             PlannerAction::TypeCap(text) => {
-                remember(&text, &mut self.last_cap);
                 self.cap = text;
                 self.cap_left = false;
             }
@@ -190,8 +185,11 @@ impl Planner {
         };
         view.plan = Some(plan);
         let cap = match plan.addon {
-            Some(_) => read(&self.cap, self.last_cap, self.cap_left, &mut view.cap_error),
-            None => None,
+            Some(_) => read(&self.cap, self.cap_left, &mut view.cap_error),
+            None => Ok(None),
+        };
+        let Ok(cap) = cap else {
+            return view;
         };
         if let (Some(cap), Some(addon)) = (cap, &plan.addon) {
             if let Err(PricingError::BeyondLastTier { max_addon }) = pricing::addon_cost(addon, cap)
@@ -199,12 +197,7 @@ impl Planner {
                 view.cap_error = Some(PlannerError::BeyondPlan { max: max_addon });
             }
         }
-        let Some(used) = read(
-            &self.used,
-            self.last_used,
-            self.used_left,
-            &mut view.used_error,
-        ) else {
+        let Ok(Some(used)) = read(&self.used, self.used_left, &mut view.used_error) else {
             return view;
         };
         let limit = plan_limit(plan, cap);
@@ -220,30 +213,17 @@ impl Planner {
     }
 }
 
-/// Keeps the last count `text` read as (cleared by an empty field, kept through an unreadable one).
-fn remember(text: &str, last: &mut Option<u64>) {
+/// A field's count, `Ok(None)` when it is empty. `Err` when its text gives no count: an error, held
+/// back until the field is left while it is a number still being typed (`2,2` on its way to `2,220`).
+/// Either way the planner then shows no month: no figure answers a text the field no longer holds.
+fn read(text: &str, left: bool, error: &mut Option<PlannerError>) -> Result<Option<u64>, ()> {
     match pricing::parse_message_count(text) {
-        Ok(count) => *last = Some(count),
-        Err(NumberError::Empty) => *last = None,
-        Err(_) => {}
-    }
-}
-
-/// A field's count: the one typed, or while a number is still being typed (`2,2`) the last one; an error is
-/// held back until the field is left, as in the calculator's fields.
-fn read(
-    text: &str,
-    last: Option<u64>,
-    left: bool,
-    error: &mut Option<PlannerError>,
-) -> Option<u64> {
-    match pricing::parse_message_count(text) {
-        Ok(count) => Some(count),
-        Err(NumberError::Empty) => None,
-        Err(_) if !left && is_number_prefix(text) => last,
+        Ok(count) => Ok(Some(count)),
+        Err(NumberError::Empty) => Ok(None),
+        Err(_) if !left && is_number_prefix(text) => Err(()),
         Err(e) => {
             *error = Some(PlannerError::Number(e));
-            None
+            Err(())
         }
     }
 }

@@ -243,13 +243,21 @@ fn unreadable_input_waits_while_a_number_is_being_typed_and_shows_once_left() {
     planner.apply(PlannerAction::TypeUsed("2,".into()));
     let view = planner.view("TW", date("2026-12-01"), None);
     assert_eq!(view.used_error, None);
-    assert_eq!(month(&view).used, 2, "the last readable count stays");
+    assert_eq!(
+        view.month, None,
+        "no projection for 2 while the field reads 2,: never the last readable prefix"
+    );
     planner.apply(PlannerAction::Leave(PlannerField::Used));
     let view = planner.view("TW", date("2026-12-01"), None);
     assert_eq!(
         view.used_error,
         Some(PlannerError::Number(NumberError::MisplacedSeparator))
     );
+    // A cap half typed is no cap: the month is not priced as if none were set.
+    let mut capped = self::planner("high", "6,500", "1,0", "2026-11-16");
+    assert_eq!(capped.view("TW", date("2026-12-01"), None).month, None);
+    capped.apply(PlannerAction::TypeCap("1,000".into()));
+    assert!(capped.view("TW", date("2026-12-01"), None).month.is_some());
     planner.apply(PlannerAction::TypeUsed("12a".into()));
     assert!(matches!(
         planner.view("TW", date("2026-12-01"), None).used_error,

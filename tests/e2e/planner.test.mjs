@@ -123,6 +123,7 @@ describe("the month planner", () => {
     await openWidget(page, `${env.root.url}?date=2026-08-16`);
     await typeInto(page, "#planner-used", "2,2");
     assert.equal(await page.locator("#planner-used").getAttribute("aria-invalid"), null, "a number on its way is no error");
+    assert.equal((await result(page)).projected, "", "and no projection for the 2 it was a moment ago");
     await typeInto(page, "#planner-used", "22o0");
     await page.locator("#planner-used").blur();
     await page.locator("#planner-used-error").waitFor();
