@@ -7,9 +7,9 @@ use yew::prelude::*;
 use crate::browser;
 use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGION};
 use crate::components::{
-    choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, schedule_notes,
-    share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps, EstimatorProps,
-    InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCard, PlannerInputs,
+    choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, planner_card,
+    schedule_notes, share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps,
+    EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerInputs,
     ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::i18n::{errors, Lang, Texts};
@@ -106,6 +106,20 @@ pub fn app(props: &AppProps) -> Html {
     // address restores it; the root element follows the language and the embed options.
     // (Browser calls stay inside effects and event paths: the build step renders this view
     // natively, where there is no browser.)
+    // The planner's card is rebuilt only when its own inputs change: a keystroke in the linked
+    // fields leaves it as it was (that kept the keystroke budget).
+    let planner_card = use_memo(
+        state.0.as_ref().map(|calc| PlannerInputs {
+            planner: calc.planner.clone(),
+            region: calc.region(),
+            today: calc.today,
+            friends: pricing::parse_message_count(&calc.friends_text).ok(),
+            tax_view: calc.tax_view(),
+            lang,
+            dispatch: make_callback(&state, |action| Some(Action::Planner(action))),
+        }),
+        |inputs| inputs.as_ref().map(planner_card).unwrap_or_default(),
+    );
     let view_pairs = state.0.as_ref().map(share::view_pairs).unwrap_or_default();
     let page_query = share::query(&[view_pairs.clone(), share::embed_pairs(embed)].concat());
     use_effect_with((lang, embed, page_query), |(lang, embed, query)| {
@@ -222,15 +236,7 @@ pub fn app(props: &AppProps) -> Html {
                         on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
                     }) }
                     // The month planner: its own card on the page, behind the disclosure in an embed.
-                    <PlannerCard card={PlannerInputs {
-                        planner: calc.planner.clone(),
-                        region: calc.region(),
-                        today: calc.today,
-                        friends: pricing::parse_message_count(&calc.friends_text).ok(),
-                        tax_view: calc.tax_view(),
-                        lang,
-                        dispatch: make_callback(&state, |action| Some(Action::Planner(action))),
-                    }} />
+                    { (*planner_card).clone() }
                     if !props.fragment {
                         { cost_chart(&CostChartProps {
                             schedule,

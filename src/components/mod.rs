@@ -3,7 +3,7 @@
 //! Every piece is a plain function from its props struct to `Html`; the state lives in the App.
 //! Each function component would cost about 600 bytes gzip of Yew lifecycle code in the
 //! bundle, and these re-render with the App anyway. The one exception is the planner's card
-//! (`PlannerCard`): it renders only when its own inputs change, which kept the keystroke budget.
+//! (`planner_card`): the App rebuilds it only when its own inputs change (`use_memo`), which kept the keystroke budget.
 //! The display-only ones write escaped markup (`crate::markup`) rather than `html!`.
 
 pub mod choice_select;
@@ -30,9 +30,7 @@ pub use more::{more, MoreProps};
 pub use number_field::{number_field, NumberFieldProps};
 pub use old_plans::old_plans;
 pub use plan_table::{plan_table, PlanTableProps};
-pub use planner::{
-    planner, PlannerCard, PlannerCardProps, PlannerEvents, PlannerInputs, PlannerProps,
-};
+pub use planner::{planner, planner_card, PlannerEvents, PlannerInputs, PlannerProps};
 pub use schedule_notes::{schedule_notes, ScheduleNotesProps};
 pub use schedule_status::{schedule_status, ScheduleStatusProps};
 pub use share_link::{share_link, ShareLinkProps};

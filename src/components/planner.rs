@@ -16,14 +16,8 @@ use crate::planner::{
 };
 use crate::pricing::{format_count, CalendarDate, ChangeBilling, Schedule, TaxView};
 
-/// What the planner's card depends on. The card is its own component so that it renders only when
-/// one of these changes: a keystroke in the calculator's fields does not re-render it (that kept the
-/// keystroke budget). One field, so Yew's generated props builder stays small.
-#[derive(Properties, PartialEq, Clone)]
-pub struct PlannerCardProps {
-    pub card: PlannerInputs,
-}
-
+/// What the planner's card depends on: the App rebuilds the card only when one of these changes
+/// (`use_memo`), so a keystroke in the calculator's fields does not (that kept the keystroke budget).
 #[derive(Clone)]
 pub struct PlannerInputs {
     pub planner: Planner,
@@ -49,9 +43,7 @@ impl PartialEq for PlannerInputs {
     }
 }
 
-#[function_component(PlannerCard)]
-pub fn planner_card(props: &PlannerCardProps) -> Html {
-    let props = &props.card;
+pub fn planner_card(props: &PlannerInputs) -> Html {
     let view = props.planner.view(props.region, props.today, props.friends);
     let dispatch = &props.dispatch;
     planner(&PlannerProps {
