@@ -6,7 +6,6 @@
 //! already formatted numbers, so the word order stays each language's own.
 
 mod en;
-pub mod errors;
 mod ja;
 pub mod planner;
 mod zh_tw;
