@@ -12,7 +12,8 @@ use crate::components::{
     EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerInputs,
     ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
-use crate::i18n::{errors, Lang, Texts};
+use crate::error_messages;
+use crate::i18n::{Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::{self, CalendarDate};
@@ -168,7 +169,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let estimator_error = |field: EstimatorField| {
         calc.estimator_error_of(field)
-            .map(|error| AttrValue::from(errors::input_error(t, &schedule, error)))
+            .map(|error| AttrValue::from(error_messages::input_error(t, &schedule, error)))
     };
     let comparison = calc.comparison_shown();
     let focus = calc.focus();
@@ -229,7 +230,7 @@ pub fn app(props: &AppProps) -> Html {
                         friends_error: estimator_error(EstimatorField::Friends),
                         broadcasts_error: estimator_error(EstimatorField::Broadcasts),
                         estimate: calc.estimate,
-                        product_error: calc.estimate_too_large.map(|max| AttrValue::from(errors::estimate_too_large(t, max))),
+                        product_error: calc.estimate_too_large.map(|max| AttrValue::from(error_messages::estimate_too_large(t, max))),
                         superseded: calc.estimate_superseded(),
                         lang,
                         on_friends: on(|text| Some(Action::TypeFriends(text))),

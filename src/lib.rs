@@ -10,6 +10,7 @@ pub mod calculator;
 pub mod chart;
 pub mod components;
 pub mod display;
+pub mod error_messages;
 pub mod figures;
 pub mod i18n;
 pub mod linked_views;

@@ -10,7 +10,8 @@ use crate::components::{
     ScheduleStatusProps, ToggleProps,
 };
 use crate::display;
-use crate::i18n::{errors, Texts};
+use crate::error_messages;
+use crate::i18n::Texts;
 use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::{self, Schedule};
@@ -60,7 +61,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
     };
     let error = |field: Field| {
         calc.error_of(field)
-            .map(|error| AttrValue::from(errors::input_error(t, &schedule, error)))
+            .map(|error| AttrValue::from(error_messages::input_error(t, &schedule, error)))
     };
     html! {
         <section class="card inputs" aria-label={t.scope_label}>

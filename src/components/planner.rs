@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::calculator::InputError;
 use crate::components::{choice_select, number_field, ChoiceSelectProps, NumberFieldProps};
 use crate::display;
-use crate::i18n::{errors, planner::PlannerTexts, Lang, Texts};
+use crate::error_messages;
+use crate::i18n::{planner::PlannerTexts, Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
 use crate::planner::{
@@ -190,7 +191,7 @@ fn error_text(
 ) -> String {
     match (error, schedule) {
         (PlannerError::Number(e), Some(schedule)) => {
-            errors::input_error(t, schedule, &InputError::Number(*e))
+            error_messages::input_error(t, schedule, &InputError::Number(*e))
         }
         (PlannerError::BeyondPlan { max }, _) => p.beyond_plan.fill(&[&format_count(*max)]),
         (PlannerError::NoSchedule, _) => p.no_schedule.to_owned(),

@@ -4,9 +4,58 @@
 //! so a missing translation is a compile error rather than a blank on the page.
 //! Sentences with numbers in them are [`Template`]s with numbered holes (`{0}`) that receive the
 //! already formatted numbers, so the word order stays each language's own.
+//!
+//! Each string is declared once, in [`declare_texts!`], with its kind: a new string is one line
+//! there and one in each language, and the tests check every declared string (none is left out
+//! of a hand-kept list).
+
+/// Declares a struct of strings, one field per string with its kind, and (for the tests only)
+/// the list of every field by name, so the struct and what the tests check cannot drift apart.
+/// Kinds: `plain` (a non-empty string), `spacing` (whitespace between sentences, may be empty),
+/// `template(n)` (a [`Template`] with the holes `{0}` … `{n-1}`), `lines(n)` (n non-empty strings).
+/// The list is `#[cfg(test)]`: the bundle holds the struct and the languages' constants only.
+macro_rules! declare_texts {
+    (
+        $(#[$struct_doc:meta])*
+        pub struct $name:ident {
+            $( $(#[$doc:meta])* $field:ident : $kind:ident $(($n:literal))? ),* $(,)?
+        }
+    ) => {
+        $(#[$struct_doc])*
+        pub struct $name {
+            $( $(#[$doc])* pub $field: declare_texts!(@type $kind $($n)?), )*
+        }
+
+        #[cfg(test)]
+        impl $name {
+            /// Every string, by name, with its declared kind.
+            pub(crate) fn entries(&self) -> Vec<(&'static str, $crate::i18n::Entry)> {
+                vec![$((stringify!($field), declare_texts!(@entry self.$field, $kind $($n)?)),)*]
+            }
+        }
+    };
+    (@type plain) => { &'static str };
+    (@type spacing) => { &'static str };
+    (@type template $n:literal) => { $crate::i18n::Template };
+    (@type lines $n:literal) => { [&'static str; $n] };
+    (@entry $value:expr, plain) => { $crate::i18n::Entry::Plain($value) };
+    (@entry $value:expr, spacing) => { $crate::i18n::Entry::Spacing($value) };
+    (@entry $value:expr, template $n:literal) => { $crate::i18n::Entry::Template($value, $n) };
+    (@entry $value:expr, lines $n:literal) => { $crate::i18n::Entry::Lines($value.to_vec()) };
+}
+
+/// One declared string as the tests see it: its text and what it must hold.
+#[cfg(test)]
+#[derive(Debug)]
+pub(crate) enum Entry {
+    Plain(&'static str),
+    Spacing(&'static str),
+    /// The sentence and its number of holes.
+    Template(Template, usize),
+    Lines(Vec<&'static str>),
+}
 
 mod en;
-pub mod errors;
 mod ja;
 pub mod planner;
 mod zh_tw;
@@ -131,216 +180,218 @@ impl Template {
     }
 }
 
-/// All strings of the page in one language.
-pub struct Texts {
-    /// The language's own name, shown in the language picker.
-    pub language_name: &'static str,
-    pub title: &'static str,
-    pub subtitle: &'static str,
-    pub language_label: &'static str,
-    pub region_label: &'static str,
+declare_texts! {
+    /// All strings of the page in one language.
+    pub struct Texts {
+        /// The language's own name, shown in the language picker.
+        language_name: plain,
+        title: plain,
+        subtitle: plain,
+        language_label: plain,
+        region_label: plain,
 
-    pub scope_label: &'static str,
-    pub scope_monthly: &'static str,
-    /// (plan name): the scope of that plan's purchase-cap dialog.
-    pub scope_addon: Template,
-    pub scope_monthly_help: &'static str,
-    pub scope_addon_help: &'static str,
-    /// After a switch of scope rewrote the reader's figure: (old label, old figure, new label, new
-    /// figure).
-    pub scope_carried: Template,
+        scope_label: plain,
+        scope_monthly: plain,
+        /// (plan name): the scope of that plan's purchase-cap dialog.
+        scope_addon: template(1),
+        scope_monthly_help: plain,
+        scope_addon_help: plain,
+        /// After a switch of scope rewrote the reader's figure: (old label, old figure, new label, new
+        /// figure).
+        scope_carried: template(4),
 
-    pub messages_label_monthly: &'static str,
-    pub messages_label_addon: &'static str,
-    pub budget_label_monthly: &'static str,
-    pub budget_label_addon: &'static str,
-    pub messages_unit: &'static str,
-    pub messages_placeholder: &'static str,
-    pub budget_placeholder: &'static str,
-    /// Shown under the field the user did not type in.
-    pub derived_hint: &'static str,
-    /// (tax rate in percent, the tax's name) -> label of the tax checkbox.
-    pub tax_label: Template,
-    pub tax_excluded: &'static str,
-    pub tax_included: &'static str,
-    /// {0}: the previous schedule's period.
-    pub compare_old_label: Template,
-    /// The amount field's marker with tax on in the dialog's scope: beside the dialog hint's amount.
-    pub tax_included_for_reference: &'static str,
+        messages_label_monthly: plain,
+        messages_label_addon: plain,
+        budget_label_monthly: plain,
+        budget_label_addon: plain,
+        messages_unit: plain,
+        messages_placeholder: plain,
+        budget_placeholder: plain,
+        /// Shown under the field the user did not type in.
+        derived_hint: plain,
+        /// (tax rate in percent, the tax's name) -> label of the tax checkbox.
+        tax_label: template(2),
+        tax_excluded: plain,
+        tax_included: plain,
+        /// {0}: the previous schedule's period.
+        compare_old_label: template(1),
+        /// The amount field's marker with tax on in the dialog's scope: beside the dialog hint's amount.
+        tax_included_for_reference: plain,
 
-    /// A field that holds no number (only a sign or a unit, say).
-    pub err_empty: &'static str,
-    pub err_invalid_character: Template,
-    pub err_misplaced_separator: &'static str,
-    pub err_multiple_decimal_points: &'static str,
-    pub err_fraction_not_allowed: &'static str,
-    /// (max decimals)
-    pub err_too_many_decimals: Template,
-    pub err_negative: &'static str,
-    /// (formatted maximum)
-    pub err_too_large: Template,
-    pub err_no_plan: &'static str,
+        /// A field that holds no number (only a sign or a unit, say).
+        err_empty: plain,
+        err_invalid_character: template(1),
+        err_misplaced_separator: plain,
+        err_multiple_decimal_points: plain,
+        err_fraction_not_allowed: plain,
+        /// (max decimals)
+        err_too_many_decimals: template(1),
+        err_negative: plain,
+        /// (formatted maximum)
+        err_too_large: template(1),
+        err_no_plan: plain,
 
-    /// (messages, plan name, monthly total)
-    pub summary_monthly_from_messages: Template,
-    /// (budget, messages, plan name, monthly total)
-    pub summary_monthly_from_budget: Template,
-    /// The same, when the count rests on unconfirmed prices: LINE's real count is at least this.
-    pub summary_monthly_from_budget_at_least: Template,
-    pub err_budget_too_small: &'static str,
-    /// (add-on cap, amount)
-    pub summary_addon: Template,
-    /// The same, when the cap a budget buys rests on unconfirmed prices: LINE's real cap is at least this.
-    pub summary_addon_at_least: Template,
-    /// Appended to a sentence (with its own leading space where the language puts one):
-    /// two or more plans cost the same for the count: {0} the plan suggested (the one with more
-    /// included messages to spare), {1} the other(s).
-    pub tie_note: Template,
-    /// A crossover that is a tie: at {0} messages plans {1} and {2} cost the same, {2} (more included
-    /// messages) is suggested.
-    pub chart_tie: Template,
-    /// The plan table's badge on a plan that costs as much as the suggested one.
-    pub same_cost_badge: &'static str,
-    /// Friends × broadcasts is more than the calculator takes ({0}: the most messages it takes).
-    pub err_estimate_too_large: Template,
-    /// (add-on cap, amount): what to type in LINE's purchase-cap dialog.
-    pub dialog_hint_cap: Template,
-    /// (plan name)
-    pub dialog_hint_no_addon: Template,
-    pub dialog_hint_title: &'static str,
-    /// The dialog hint's amount marker: without tax, as LINE lists prices; no source says whether
-    /// LINE's purchase-cap dialog shows it so.
-    pub dialog_amount_tax: &'static str,
+        /// (messages, plan name, monthly total)
+        summary_monthly_from_messages: template(3),
+        /// (budget, messages, plan name, monthly total)
+        summary_monthly_from_budget: template(4),
+        /// The same, when the count rests on unconfirmed prices: LINE's real count is at least this.
+        summary_monthly_from_budget_at_least: template(4),
+        err_budget_too_small: plain,
+        /// (add-on cap, amount)
+        summary_addon: template(2),
+        /// The same, when the cap a budget buys rests on unconfirmed prices: LINE's real cap is at least this.
+        summary_addon_at_least: template(2),
+        /// Appended to a sentence (with its own leading space where the language puts one):
+        /// two or more plans cost the same for the count: {0} the plan suggested (the one with more
+        /// included messages to spare), {1} the other(s).
+        tie_note: template(2),
+        /// A crossover that is a tie: at {0} messages plans {1} and {2} cost the same, {2} (more included
+        /// messages) is suggested.
+        chart_tie: template(3),
+        /// The plan table's badge on a plan that costs as much as the suggested one.
+        same_cost_badge: plain,
+        /// Friends × broadcasts is more than the calculator takes ({0}: the most messages it takes).
+        err_estimate_too_large: template(1),
+        /// (add-on cap, amount): what to type in LINE's purchase-cap dialog.
+        dialog_hint_cap: template(2),
+        /// (plan name)
+        dialog_hint_no_addon: template(1),
+        dialog_hint_title: plain,
+        /// The dialog hint's amount marker: without tax, as LINE lists prices; no source says whether
+        /// LINE's purchase-cap dialog shows it so.
+        dialog_amount_tax: plain,
 
-    pub table_title: &'static str,
-    pub col_plan: &'static str,
-    pub col_monthly_fee: &'static str,
-    pub col_included: &'static str,
-    pub col_addon_allowed: &'static str,
-    pub col_addon_messages: &'static str,
-    pub col_addon_cost: &'static str,
-    pub col_total: &'static str,
-    pub col_per_message: &'static str,
-    pub col_status: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub recommended: &'static str,
-    pub recommended_sr: &'static str,
-    pub feasible: &'static str,
-    /// (included messages)
-    pub infeasible_no_addon: Template,
-    /// (maximum monthly messages)
-    pub infeasible_above_max: Template,
-    pub not_applicable: &'static str,
+        table_title: plain,
+        col_plan: plain,
+        col_monthly_fee: plain,
+        col_included: plain,
+        col_addon_allowed: plain,
+        col_addon_messages: plain,
+        col_addon_cost: plain,
+        col_total: plain,
+        col_per_message: plain,
+        col_status: plain,
+        yes: plain,
+        no: plain,
+        recommended: plain,
+        recommended_sr: plain,
+        feasible: plain,
+        /// (included messages)
+        infeasible_no_addon: template(1),
+        /// (maximum monthly messages)
+        infeasible_above_max: template(1),
+        not_applicable: plain,
 
-    pub breakdown_title: &'static str,
-    /// (plan name)
-    pub breakdown_caption: Template,
-    pub col_tier: &'static str,
-    pub col_range: &'static str,
-    pub col_messages_in_tier: &'static str,
-    pub col_unit_price: &'static str,
-    pub col_subtotal: &'static str,
-    pub breakdown_total: &'static str,
-    pub breakdown_empty: &'static str,
-    /// (first, last) of a bounded tier, 1-based add-on message numbers.
-    pub tier_range: Template,
-    /// (first) of the open-ended last tier.
-    pub tier_range_open: Template,
+        breakdown_title: plain,
+        /// (plan name)
+        breakdown_caption: template(1),
+        col_tier: plain,
+        col_range: plain,
+        col_messages_in_tier: plain,
+        col_unit_price: plain,
+        col_subtotal: plain,
+        breakdown_total: plain,
+        breakdown_empty: plain,
+        /// (first, last) of a bounded tier, 1-based add-on message numbers.
+        tier_range: template(2),
+        /// (first) of the open-ended last tier.
+        tier_range_open: template(1),
 
-    /// (text, marker): a figure with a qualifier such as "upper estimate".
-    pub with_marker: Template,
-    /// Joins two qualifiers inside one marker ("未稅，上限估計").
-    pub marker_separator: &'static str,
-    pub unconfirmed_badge: &'static str,
-    pub upper_bound_marker: &'static str,
-    pub lower_bound_marker: &'static str,
-    pub unconfirmed_title: &'static str,
+        /// (text, marker): a figure with a qualifier such as "upper estimate".
+        with_marker: template(2),
+        /// Joins two qualifiers inside one marker ("未稅，上限估計").
+        marker_separator: plain,
+        unconfirmed_badge: plain,
+        upper_bound_marker: plain,
+        lower_bound_marker: plain,
+        unconfirmed_title: plain,
 
-    /// {0}: the previous schedule's period.
-    pub old_title: Template,
-    /// A schedule's period, short (pickers, headings): from {0}; {0} to {1}.
-    pub period_since: Template,
-    pub period_span: Template,
-    /// The schedule picker's label, and the markers on its options.
-    pub schedule_label: &'static str,
-    pub schedule_in_force_marker: &'static str,
-    pub schedule_upcoming_marker: &'static str,
-    /// A change LINE announced for a later date ({0}), while today's prices are shown.
-    pub upcoming_notice: Template,
-    pub show_upcoming: &'static str,
-    /// Shown while a coming schedule ({0}: its start) or a past one ({0}: its period, {1}: today's) is priced.
-    pub viewing_upcoming: Template,
-    pub viewing_past: Template,
-    pub show_in_force: &'static str,
-    /// The reader's month on the previous prices against now: {0} messages, {1}/{2} plan and total now,
-    /// {3}/{4} plan and total before, {5} the difference, {6} its qualifier (`change_at_least`,
-    /// `change_at_most` or nothing) when one of the totals is an estimate.
-    pub change_more: Template,
-    pub change_less: Template,
-    pub change_same: Template,
-    /// Both totals are upper estimates: the difference could go either way.
-    pub change_unknown: Template,
-    pub change_at_least: &'static str,
-    pub change_at_most: &'static str,
-    /// Explains an estimate marker next to a figure that rests on unconfirmed prices.
-    pub estimate_note: &'static str,
-    /// Explains the "unconfirmed" badge on a tier's unit price, under the tier table.
-    pub unconfirmed_tier_note: &'static str,
-    /// When a source was last checked ({0}: the date).
-    pub source_checked: Template,
+        /// {0}: the previous schedule's period.
+        old_title: template(1),
+        /// A schedule's period, short (pickers, headings): from {0}; {0} to {1}.
+        period_since: template(1),
+        period_span: template(2),
+        /// The schedule picker's label, and the markers on its options.
+        schedule_label: plain,
+        schedule_in_force_marker: plain,
+        schedule_upcoming_marker: plain,
+        /// A change LINE announced for a later date ({0}), while today's prices are shown.
+        upcoming_notice: template(1),
+        show_upcoming: plain,
+        /// Shown while a coming schedule ({0}: its start) or a past one ({0}: its period, {1}: today's) is priced.
+        viewing_upcoming: template(1),
+        viewing_past: template(2),
+        show_in_force: plain,
+        /// The reader's month on the previous prices against now: {0} messages, {1}/{2} plan and total now,
+        /// {3}/{4} plan and total before, {5} the difference, {6} its qualifier (`change_at_least`,
+        /// `change_at_most` or nothing) when one of the totals is an estimate.
+        change_more: template(7),
+        change_less: template(7),
+        change_same: template(5),
+        /// Both totals are upper estimates: the difference could go either way.
+        change_unknown: template(5),
+        change_at_least: plain,
+        change_at_most: plain,
+        /// Explains an estimate marker next to a figure that rests on unconfirmed prices.
+        estimate_note: plain,
+        /// Explains the "unconfirmed" badge on a tier's unit price, under the tier table.
+        unconfirmed_tier_note: plain,
+        /// When a source was last checked ({0}: the date).
+        source_checked: template(1),
 
-    /// (effective from, effective to)
-    pub schedule_period_retired: Template,
-    /// (effective from)
-    pub schedule_period_current: Template,
-    pub sources_label: &'static str,
-    pub disclaimer: &'static str,
+        /// (effective from, effective to)
+        schedule_period_retired: template(2),
+        /// (effective from)
+        schedule_period_current: template(1),
+        sources_label: plain,
+        disclaimer: plain,
 
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    /// Shown when the browser refuses the clipboard and the link's text is selected instead.
-    pub copy_manually: &'static str,
+        copy_link: plain,
+        link_copied: plain,
+        /// Shown when the browser refuses the clipboard and the link's text is selected instead.
+        copy_manually: plain,
 
-    pub crash_message: &'static str,
-    pub crash_reload: &'static str,
+        crash_message: plain,
+        crash_reload: plain,
 
-    /// The summary of the disclosure an embed keeps the non-core parts behind.
-    pub more_label: &'static str,
-    /// The link from the inputs card down to the estimator.
-    pub estimator_link: &'static str,
-    pub estimator_title: &'static str,
-    pub friends_label: &'static str,
-    pub friends_unit: &'static str,
-    pub friends_placeholder: &'static str,
-    pub broadcasts_label: &'static str,
-    pub broadcasts_unit: &'static str,
-    pub broadcasts_placeholder: &'static str,
-    /// (friends, broadcasts, messages): the product, now in the messages field.
-    pub estimator_result: Template,
-    /// Instead of the result, once the reader typed a count or a budget of their own.
-    pub estimator_superseded: &'static str,
-    /// Appended to the result when the estimator moved the fields from the add-on scope.
-    pub estimator_switched_scope: &'static str,
-    /// What LINE counts as a billed message, one line each.
-    pub estimator_rules: [&'static str; 4],
+        /// The summary of the disclosure an embed keeps the non-core parts behind.
+        more_label: plain,
+        /// The link from the inputs card down to the estimator.
+        estimator_link: plain,
+        estimator_title: plain,
+        friends_label: plain,
+        friends_unit: plain,
+        friends_placeholder: plain,
+        broadcasts_label: plain,
+        broadcasts_unit: plain,
+        broadcasts_placeholder: plain,
+        /// (friends, broadcasts, messages): the product, now in the messages field.
+        estimator_result: template(3),
+        /// Instead of the result, once the reader typed a count or a budget of their own.
+        estimator_superseded: plain,
+        /// Appended to the result when the estimator moved the fields from the add-on scope.
+        estimator_switched_scope: plain,
+        /// What LINE counts as a billed message, one line each.
+        estimator_rules: lines(4),
 
-    pub chart_title: &'static str,
-    /// (schedule name): the chart's `<desc>`.
-    pub chart_desc: Template,
-    pub chart_axis_messages: &'static str,
-    pub chart_axis_bill: &'static str,
-    pub chart_axis_bill_with_tax: &'static str,
-    /// Marks the count in the messages field on the chart.
-    pub chart_marker: &'static str,
-    /// (plan, first, last): a range of counts where that plan is cheapest.
-    pub chart_cheapest_range: Template,
-    /// (plan, first): the last, open-ended range.
-    pub chart_cheapest_open: Template,
-    /// (plan, max): where a plan's line ends because it cannot send more.
-    pub chart_plan_limit: Template,
-    /// (its last count): the title of the low-range panel shown beside a wide chart.
-    pub chart_close_up: Template,
+        chart_title: plain,
+        /// (schedule name): the chart's `<desc>`.
+        chart_desc: template(1),
+        chart_axis_messages: plain,
+        chart_axis_bill: plain,
+        chart_axis_bill_with_tax: plain,
+        /// Marks the count in the messages field on the chart.
+        chart_marker: plain,
+        /// (plan, first, last): a range of counts where that plan is cheapest.
+        chart_cheapest_range: template(3),
+        /// (plan, first): the last, open-ended range.
+        chart_cheapest_open: template(2),
+        /// (plan, max): where a plan's line ends because it cannot send more.
+        chart_plan_limit: template(2),
+        /// (its last count): the title of the low-range panel shown beside a wide chart.
+        chart_close_up: template(1),
+    }
 }
 
 #[cfg(test)]
@@ -360,76 +411,55 @@ mod tests {
         assert_eq!(Lang::from_tag(""), None);
     }
 
-    /// Every sentence with holes, by name.
-    fn templates(t: &Texts) -> Vec<(&'static str, Template)> {
-        vec![
-            ("scope_addon", t.scope_addon),
-            ("scope_carried", t.scope_carried),
-            ("tax_label", t.tax_label),
-            ("err_invalid_character", t.err_invalid_character),
-            ("err_too_many_decimals", t.err_too_many_decimals),
-            ("err_too_large", t.err_too_large),
-            (
-                "summary_monthly_from_messages",
-                t.summary_monthly_from_messages,
-            ),
-            ("summary_monthly_from_budget", t.summary_monthly_from_budget),
-            (
-                "summary_monthly_from_budget_at_least",
-                t.summary_monthly_from_budget_at_least,
-            ),
-            ("summary_addon", t.summary_addon),
-            ("summary_addon_at_least", t.summary_addon_at_least),
-            ("tie_note", t.tie_note),
-            ("chart_tie", t.chart_tie),
-            ("err_estimate_too_large", t.err_estimate_too_large),
-            ("change_unknown", t.change_unknown),
-            ("dialog_hint_cap", t.dialog_hint_cap),
-            ("dialog_hint_no_addon", t.dialog_hint_no_addon),
-            ("infeasible_no_addon", t.infeasible_no_addon),
-            ("infeasible_above_max", t.infeasible_above_max),
-            ("breakdown_caption", t.breakdown_caption),
-            ("tier_range", t.tier_range),
-            ("tier_range_open", t.tier_range_open),
-            ("with_marker", t.with_marker),
-            ("schedule_period_retired", t.schedule_period_retired),
-            ("schedule_period_current", t.schedule_period_current),
-            ("compare_old_label", t.compare_old_label),
-            ("old_title", t.old_title),
-            ("period_since", t.period_since),
-            ("period_span", t.period_span),
-            ("upcoming_notice", t.upcoming_notice),
-            ("viewing_upcoming", t.viewing_upcoming),
-            ("viewing_past", t.viewing_past),
-            ("change_more", t.change_more),
-            ("change_less", t.change_less),
-            ("change_same", t.change_same),
-            ("source_checked", t.source_checked),
-            ("estimator_result", t.estimator_result),
-            ("chart_desc", t.chart_desc),
-            ("chart_cheapest_range", t.chart_cheapest_range),
-            ("chart_cheapest_open", t.chart_cheapest_open),
-            ("chart_plan_limit", t.chart_plan_limit),
-            ("chart_close_up", t.chart_close_up),
-        ]
+    /// Every declared string of every language holds what its kind says: a template uses
+    /// exactly its holes `{0}` … `{n-1}` (so every language fills the same ones), a plain string
+    /// is neither empty nor has holes, a spacing is whitespace only.
+    fn check_every_string(struct_name: &str, entries: impl Fn(Lang) -> Vec<(&'static str, Entry)>) {
+        let count = entries(Lang::ZhTw).len();
+        for lang in Lang::ALL {
+            let entries = entries(lang);
+            assert_eq!(entries.len(), count, "{lang:?} {struct_name}");
+            for (name, entry) in entries {
+                match entry {
+                    Entry::Plain(text) => {
+                        assert!(
+                            !text.trim().is_empty(),
+                            "{lang:?} {struct_name}.{name} is empty"
+                        );
+                        assert!(
+                            Template(text).holes().is_empty(),
+                            "{lang:?} {struct_name}.{name} is plain but has holes: {text:?}"
+                        );
+                    }
+                    Entry::Spacing(text) => assert!(
+                        text.trim().is_empty(),
+                        "{lang:?} {struct_name}.{name} is spacing: {text:?}"
+                    ),
+                    Entry::Template(template, holes) => {
+                        assert_eq!(
+                            template.holes(),
+                            (0..holes).collect::<Vec<_>>(),
+                            "{lang:?} {struct_name}.{name}: {:?}",
+                            template.0
+                        );
+                        assert!(
+                            !template.0.trim().is_empty(),
+                            "{lang:?} {struct_name}.{name} is empty"
+                        );
+                    }
+                    Entry::Lines(lines) => assert!(
+                        lines.iter().all(|line| !line.trim().is_empty()),
+                        "{lang:?} {struct_name}.{name} has an empty line"
+                    ),
+                }
+            }
+        }
     }
 
     #[test]
-    fn every_language_fills_the_same_holes() {
-        let reference = templates(Lang::ZhTw.texts());
-        for lang in Lang::ALL {
-            for ((name, template), (_, expected)) in
-                templates(lang.texts()).into_iter().zip(&reference)
-            {
-                assert_eq!(
-                    template.holes(),
-                    expected.holes(),
-                    "{lang:?} {name}: {:?}",
-                    template.0
-                );
-                assert!(!template.0.trim().is_empty(), "{lang:?} {name} is empty");
-            }
-        }
+    fn every_language_fills_the_same_holes_and_leaves_no_string_empty() {
+        check_every_string("Texts", |lang| lang.texts().entries());
+        check_every_string("PlannerTexts", |lang| lang.planner().entries());
     }
 
     #[test]
@@ -479,45 +509,14 @@ mod tests {
     }
 
     #[test]
-    fn no_language_leaves_a_string_empty() {
+    fn filled_sentences_keep_their_values() {
         for lang in Lang::ALL {
             let t = lang.texts();
-            let plain = [
-                t.language_name,
-                t.title,
-                t.subtitle,
-                t.scope_label,
-                t.scope_monthly,
-                t.region_label,
-                t.estimator_title,
-                t.estimator_link,
-                t.more_label,
-                t.chart_title,
-                t.messages_label_monthly,
-                t.messages_label_addon,
-                t.budget_label_monthly,
-                t.budget_label_addon,
-                t.err_misplaced_separator,
-                t.err_fraction_not_allowed,
-                t.table_title,
-                t.recommended,
-                t.breakdown_title,
-                t.unconfirmed_title,
-                t.crash_message,
-                t.crash_reload,
-                t.disclaimer,
-            ];
-            assert!(
-                plain.iter().all(|s| !s.trim().is_empty()),
-                "{:?} has an empty string",
-                lang
-            );
             assert!(t
                 .summary_monthly_from_messages
                 .fill(&["1", "P", "2"])
                 .contains('1'));
             assert!(t.err_invalid_character.fill(&["x"]).contains('x'));
-            assert!(t.estimator_rules.iter().all(|rule| !rule.trim().is_empty()));
         }
     }
 }

@@ -2,59 +2,61 @@
 
 use super::{Lang, Template};
 
-pub struct PlannerTexts {
-    /// Between two sentences: a space in English, nothing after 。 in Chinese and Japanese.
-    pub gap: &'static str,
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub plan_label: &'static str,
-    pub used_label: &'static str,
-    pub used_placeholder: &'static str,
-    pub cap_label: &'static str,
-    pub cap_placeholder: &'static str,
-    pub date_label: &'static str,
-    pub bad_date: &'static str,
-    pub no_schedule: &'static str,
-    /// (most the plan can send this month)
-    pub beyond_plan: Template,
-    /// (date, days counted, schedule name): what the count covers and whose prices.
-    pub counted: Template,
-    /// On the 1st: why there is no projection.
-    pub first_day: &'static str,
-    /// (projected month)
-    pub projected: Template,
-    /// (included messages, date): they run out that day / ran out that day.
-    pub runs_out: Template,
-    pub ran_out: Template,
-    pub then_stops: &'static str,
-    pub then_addons: &'static str,
-    /// (cap, date)
-    pub cap_runs_out: Template,
-    pub lasts: &'static str,
-    /// (amount): the month as the plan is set.
-    pub month_cost: Template,
-    pub options_title: &'static str,
-    /// (fewer, left)
-    pub fewer: Template,
-    /// (friends, broadcasts fewer, broadcasts left)
-    pub fewer_broadcasts: Template,
-    /// (cap, amount)
-    pub set_cap: Template,
-    /// (plan name)
-    pub upgrade: Template,
-    pub rule_top_up: &'static str,
-    pub rule_prorated: &'static str,
-    pub not_confirmed: &'static str,
-    /// (amount)
-    pub this_month: Template,
-    pub next_month: Template,
-    pub estimate: &'static str,
-    pub cheapest: &'static str,
-    pub not_whole_month: &'static str,
-    /// (the other option)
-    pub tie: Template,
-    /// (plan name): the option of keeping the plan with a cap.
-    pub keep_plan: Template,
+declare_texts! {
+    pub struct PlannerTexts {
+        /// Between two sentences: a space in English, nothing after 。 in Chinese and Japanese.
+        gap: spacing,
+        title: plain,
+        intro: plain,
+        plan_label: plain,
+        used_label: plain,
+        used_placeholder: plain,
+        cap_label: plain,
+        cap_placeholder: plain,
+        date_label: plain,
+        bad_date: plain,
+        no_schedule: plain,
+        /// (most the plan can send this month)
+        beyond_plan: template(1),
+        /// (date, days counted, schedule name): what the count covers and whose prices.
+        counted: template(3),
+        /// On the 1st: why there is no projection.
+        first_day: plain,
+        /// (projected month)
+        projected: template(1),
+        /// (included messages, date): they run out that day / ran out that day.
+        runs_out: template(2),
+        ran_out: template(2),
+        then_stops: plain,
+        then_addons: plain,
+        /// (cap, date)
+        cap_runs_out: template(2),
+        lasts: plain,
+        /// (amount): the month as the plan is set.
+        month_cost: template(1),
+        options_title: plain,
+        /// (fewer, left)
+        fewer: template(2),
+        /// (friends, broadcasts fewer, broadcasts left)
+        fewer_broadcasts: template(3),
+        /// (cap, amount)
+        set_cap: template(2),
+        /// (plan name)
+        upgrade: template(1),
+        rule_top_up: plain,
+        rule_prorated: plain,
+        not_confirmed: plain,
+        /// (amount)
+        this_month: template(1),
+        next_month: template(1),
+        estimate: plain,
+        cheapest: plain,
+        not_whole_month: plain,
+        /// (the other option)
+        tie: template(1),
+        /// (plan name): the option of keeping the plan with a cap.
+        keep_plan: template(1),
+    }
 }
 
 impl Lang {

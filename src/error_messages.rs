@@ -1,12 +1,13 @@
-//! What an unreadable field says, in the page's language: every input error's text, filled with
-//! the limit it broke (written with separators, in the schedule's currency).
+//! What an unreadable field says, in the page's language: picks the words (`i18n::Texts`) for every
+//! input error and fills them with the limit it broke (written with separators, in the schedule's
+//! currency). It lives beside the views, not in `i18n/`: the words are a leaf that knows neither the
+//! calculator's errors nor how amounts are displayed (`tests/layers.rs` keeps it so).
 
 use crate::calculator::InputError;
 use crate::display;
+use crate::i18n::{Template, Texts};
 use crate::numerals;
 use crate::pricing::{self, NumberError, PricingError, Schedule};
-
-use super::Texts;
 
 /// The inline message for a field that cannot be read, in the page's language.
 pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String {
@@ -41,21 +42,26 @@ pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String
 
 /// Friends × broadcasts over the calculator's limit: what is too large is the product.
 pub fn estimate_too_large(t: &Texts, max: u64) -> String {
-    t.err_estimate_too_large
-        .fill(&[&pricing::format_count(max)])
+    with_count(t.err_estimate_too_large, max)
 }
 
-/// Every count limit, worded once (not inlined: one copy for the three errors that carry one).
-#[inline(never)]
+/// Every count limit, worded once.
 fn count_limit(t: &Texts, max: u64) -> String {
-    t.err_too_large.fill(&[&pricing::format_count(max)])
+    with_count(t.err_too_large, max)
+}
+
+/// A sentence filled with a count written with separators (not inlined: one copy for the four
+/// errors that carry a count).
+#[inline(never)]
+fn with_count(sentence: Template, max: u64) -> String {
+    sentence.fill(&[&pricing::format_count(max)])
 }
 
 /// A character as the reader can see it: itself, or its code (`U+200B`) when it shows as nothing
 /// (a pasted zero-width space, a tab, a control character).
 ///
 /// ```
-/// use line_oa_calc::i18n::errors::readable;
+/// use line_oa_calc::error_messages::readable;
 /// assert_eq!(readable('x'), "x");
 /// assert_eq!(readable('\u{200B}'), "U+200B");
 /// assert_eq!(readable('\t'), "U+0009");
