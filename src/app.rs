@@ -100,7 +100,7 @@ pub fn app(props: &AppProps) -> Html {
     let lang = state
         .0
         .as_ref()
-        .map_or(props.url.lang.unwrap_or_default(), |calc| calc.lang);
+        .map_or(props.url.lang.unwrap_or_default(), |calc| calc.lang());
     let embed = props.url.embed;
     // The address bar follows the view (no history entries), so a reload or a copied
     // address restores it; the root element follows the language and the embed options.
@@ -110,10 +110,11 @@ pub fn app(props: &AppProps) -> Html {
     // fields leaves it as it was (that kept the keystroke budget).
     let planner_card = use_memo(
         state.0.as_ref().map(|calc| PlannerInputs {
-            planner: calc.planner.clone(),
+            planner: calc.planner().clone(),
             region: calc.region(),
-            today: calc.today,
-            friends: pricing::parse_message_count(&calc.friends_text).ok(),
+            today: calc.today(),
+            friends: pricing::parse_message_count(calc.estimator_text(EstimatorField::Friends))
+                .ok(),
             tax_view: calc.tax_view(),
             lang,
             dispatch: make_callback(&state, |action| Some(Action::Planner(action))),
@@ -153,7 +154,7 @@ pub fn app(props: &AppProps) -> Html {
         return html! { <p class="boot-status" role="alert">{ lang.texts().crash_message }</p> };
     };
     let t = lang.texts();
-    let schedule = calc.schedule;
+    let schedule = calc.schedule();
     // Every control reports a value; each becomes an action (or nothing, if it is not one).
     let on = |make: fn(String) -> Option<Action>| make_callback(&state, make);
     let events = InputEvents {
@@ -189,16 +190,16 @@ pub fn app(props: &AppProps) -> Html {
 
             { inputs(&InputsProps { calc, on: events, answer: summary(&SummaryProps {
                 schedule,
-                outcome: calc.outcome.as_ref(),
-                scope: calc.scope,
-                source: calc.source,
+                outcome: calc.outcome(),
+                scope: calc.scope(),
+                source: calc.source(),
                 tax_view: calc.tax_view(),
                 lang,
             }) }) }
 
 
             // A count in the planner is worth sending on too (to whoever approves the upgrade).
-            if calc.outcome.is_some() || !calc.planner.used.is_empty() {
+            if calc.outcome().is_some() || !calc.planner().used.is_empty() {
                 { share_link(&ShareLinkProps { url: share::address(&link_base_drawn, &view_pairs).into(), lang }) }
             }
 
@@ -224,12 +225,12 @@ pub fn app(props: &AppProps) -> Html {
                     // A reader who knows the count needs neither scroll past it nor see it while
                     // typing (the inputs card links to it).
                     { estimator(&EstimatorProps {
-                        friends: calc.friends_text.clone().into(),
-                        broadcasts: calc.broadcasts_text.clone().into(),
+                        friends: calc.estimator_text(EstimatorField::Friends).to_owned().into(),
+                        broadcasts: calc.estimator_text(EstimatorField::Broadcasts).to_owned().into(),
                         friends_error: estimator_error(EstimatorField::Friends),
                         broadcasts_error: estimator_error(EstimatorField::Broadcasts),
-                        estimate: calc.estimate,
-                        product_error: calc.estimate_too_large.map(|max| AttrValue::from(errors::estimate_too_large(t, max))),
+                        estimate: calc.estimate(),
+                        product_error: calc.estimate_too_large().map(|max| AttrValue::from(errors::estimate_too_large(t, max))),
                         superseded: calc.estimate_superseded(),
                         lang,
                         on_friends: on(|text| Some(Action::TypeFriends(text))),
@@ -240,7 +241,7 @@ pub fn app(props: &AppProps) -> Html {
                     if !props.fragment {
                         { cost_chart(&CostChartProps {
                             schedule,
-                            marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
+                            marker: calc.outcome().map(|outcome| outcome.monthly_messages),
                             tax_view: calc.tax_view(),
                             lang,
                         }) }

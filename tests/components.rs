@@ -714,14 +714,16 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
     let schedule: &'static pricing::Schedule = Box::leak(Box::new(schedule));
     let reference = ScheduleRef(schedule);
 
-    let mut calc =
-        Calculator::new("TW", Lang::En, CalendarDate::parse("2026-12-01").unwrap()).unwrap();
-    calc.schedule = reference;
+    let mut calc = Calculator::showing(
+        schedule,
+        Lang::En,
+        CalendarDate::parse("2026-12-01").unwrap(),
+    );
     calc.apply(Action::SetScope(Scope::Monthly));
     calc.apply(Action::TypeMessages("100,000".to_owned()));
     let outcome = calc
-        .outcome
-        .clone()
+        .outcome()
+        .cloned()
         .expect("an outcome on the hostile schedule");
     let quote = outcome.focus_addon().cloned().expect("add-on messages");
 
