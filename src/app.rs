@@ -9,7 +9,7 @@ use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGIO
 use crate::components::{
     choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, planner_card,
     schedule_notes, share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps,
-    EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerInputs,
+    EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCardProps,
     ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::i18n::{errors, Lang, Texts};
@@ -25,8 +25,9 @@ pub struct AppProps {
     /// The view to start in: the page's URL (a shared link, or the embed options).
     #[prop_or_default]
     pub url: UrlState,
-    /// The page's address without query or fragment (read once at start-up): the base of the
-    /// shared link. Empty when prerendered (no link is shown before any input).
+    /// The base of the shared link, read once at start-up: the article's address when
+    /// assets/boot.js has announced it, else the page's own without query or fragment. Empty
+    /// when prerendered (no link is shown before any input).
     #[prop_or_default]
     pub page_address: AttrValue,
     /// Called once the first render is complete: the page swaps it in for the prerendered view.
@@ -48,17 +49,6 @@ impl AppProps {
             page_address: AttrValue::default(),
             on_ready: Callback::noop(),
             fragment: false,
-        }
-    }
-
-    /// A fresh page on `today` in `lang`.
-    pub fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
-        AppProps {
-            url: UrlState {
-                lang: Some(lang),
-                ..UrlState::default()
-            },
-            ..AppProps::on(today)
         }
     }
 }
@@ -109,7 +99,7 @@ pub fn app(props: &AppProps) -> Html {
     // The planner's card is rebuilt only when its own inputs change: a keystroke in the linked
     // fields leaves it as it was (that kept the keystroke budget).
     let planner_card = use_memo(
-        state.0.as_ref().map(|calc| PlannerInputs {
+        state.0.as_ref().map(|calc| PlannerCardProps {
             planner: calc.planner().clone(),
             region: calc.region(),
             today: calc.today(),
@@ -221,7 +211,7 @@ pub fn app(props: &AppProps) -> Html {
 
             // The core ends here. In an embed the rest waits behind one disclosure (the README
             // lists what is behind it); a card added to the widget goes in here, in reading order.
-            { more(MoreProps { open: !embed.compact || embed.more, lang, children: html! { <>
+            { more(&MoreProps { open: !embed.compact || embed.more, lang, children: html! { <>
                     // A reader who knows the count needs neither scroll past it nor see it while
                     // typing (the inputs card links to it).
                     { estimator(&EstimatorProps {

@@ -161,16 +161,13 @@ impl UrlState {
 /// short, and an unreadable entry is not shared.
 pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
     let mut pairs = Vec::new();
-    if calc.error().is_none() {
-        match calc.source() {
-            Field::Messages if !calc.text(Field::Messages).trim().is_empty() => {
-                pairs.push(("m", calc.text(Field::Messages).trim().to_owned()))
-            }
-            Field::Budget if !calc.text(Field::Budget).trim().is_empty() => {
-                pairs.push(("b", calc.text(Field::Budget).trim().to_owned()))
-            }
-            _ => {}
-        }
+    let text = calc.text(calc.source()).trim();
+    if calc.error().is_none() && !text.is_empty() {
+        let key = match calc.source() {
+            Field::Messages => "m",
+            Field::Budget => "b",
+        };
+        pairs.push((key, text.to_owned()));
     }
     if calc.scope() != Scope::default() {
         pairs.push(("scope", calc.scope().tag().to_owned()));

@@ -61,8 +61,7 @@ async fn mount_app(lang: Lang) -> Element {
 
 async fn mount_app_on(lang: Lang, today: CalendarDate) -> Element {
     let root = container();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::in_language(lang, today))
-        .render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), in_language(lang, today)).render();
     yew::scheduler::flush().await;
     root
 }
@@ -1164,4 +1163,15 @@ async fn the_planner_on_the_first_says_why_there_is_no_projection() {
     let result = get(&root, "#planner-result");
     assert_eq!(result.get_attribute("data-projected").as_deref(), Some(""));
     assert!(text(&root, "#planner-result").contains("It is the 1st"));
+}
+
+/// A fresh page on `today` in `lang` (the URL a link in that language gives).
+fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
+    AppProps {
+        url: line_oa_calc::share::UrlState {
+            lang: Some(lang),
+            ..Default::default()
+        },
+        ..AppProps::on(today)
+    }
 }
