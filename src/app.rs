@@ -119,21 +119,20 @@ pub fn app(props: &AppProps) -> Html {
     // Once, after the first complete render: bridge IME commits to `input` events under the
     // widget, and tell the page the live widget is ready (it then replaces the prerendered one).
     let root = use_node_ref();
-    // The article's address may arrive after the first render (assets/boot.js announces it):
-    // the shared link is drawn again then, so it is the article's from the first load.
+    // The article's address may arrive after start-up (assets/boot.js announces it): it is read
+    // then, in the event path, and the shared link drawn again, so it is the article's from the
+    // first load. The render only takes what was read (browser::link_base).
     let host_address_arrived = use_force_update();
-    let link_base_drawn = browser::link_base(&props.page_address);
     {
         let (root, on_ready) = (root.clone(), props.on_ready.clone());
-        let (page_address, drawn) = (props.page_address.clone(), link_base_drawn.clone());
         use_effect_with((), move |_| {
             let bridge = root
                 .cast::<web_sys::Element>()
                 .map(|root| browser::bridge_composition_end(&root));
             let redraw = host_address_arrived.clone();
             let host = browser::on_host_address(move || redraw.force_update());
-            // Arrived between the first render and the listener: draw it now.
-            if browser::link_base(&page_address) != drawn {
+            // Arrived between start-up and the listener: draw it now.
+            if browser::read_host_address() {
                 host_address_arrived.force_update();
             }
             on_ready.emit(());
@@ -190,7 +189,7 @@ pub fn app(props: &AppProps) -> Html {
 
             // A count in the planner is worth sending on too (to whoever approves the upgrade).
             if calc.outcome().is_some() || !calc.planner().used.is_empty() {
-                { share_link(&ShareLinkProps { url: share::address(&link_base_drawn, &view_pairs).into(), lang }) }
+                { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
             }
 
             if let Some(comparison) = comparison.as_deref() {
