@@ -97,23 +97,13 @@ pub struct Outcome {
     pub focus_plan: usize,
     pub certainty: Certainty,
     /// The view the figures were computed in (private: an outcome is built only by the
-    /// calculator, and shown only while it belongs to the view shown).
+    /// calculator, from the view it shows).
     pub(super) schedule: ScheduleRef,
     pub(super) scope: Scope,
     pub(super) tax_view: TaxView,
 }
 
 impl Outcome {
-    /// Whether the figures were computed in this view.
-    pub(super) fn belongs_to(
-        &self,
-        schedule: ScheduleRef,
-        scope: Scope,
-        tax_view: TaxView,
-    ) -> bool {
-        self.schedule == schedule && self.scope == scope && self.tax_view == tax_view
-    }
-
     /// The add-on quote of the focus plan (None when it buys no add-on messages).
     pub fn focus_addon(&self) -> Option<&AddonQuote> {
         self.comparison.bills.get(self.focus_plan)?.addon.as_ref()
