@@ -9,7 +9,7 @@ use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGIO
 use crate::components::{
     choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, planner_card,
     schedule_notes, share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps,
-    EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerInputs,
+    EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCardProps,
     ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::error_messages;
@@ -26,8 +26,9 @@ pub struct AppProps {
     /// The view to start in: the page's URL (a shared link, or the embed options).
     #[prop_or_default]
     pub url: UrlState,
-    /// The page's address without query or fragment (read once at start-up): the base of the
-    /// shared link. Empty when prerendered (no link is shown before any input).
+    /// The base of the shared link, read once at start-up: the article's address when
+    /// assets/boot.js has announced it, else the page's own without query or fragment. Empty
+    /// when prerendered (no link is shown before any input).
     #[prop_or_default]
     pub page_address: AttrValue,
     /// Called once the first render is complete: the page swaps it in for the prerendered view.
@@ -49,17 +50,6 @@ impl AppProps {
             page_address: AttrValue::default(),
             on_ready: Callback::noop(),
             fragment: false,
-        }
-    }
-
-    /// A fresh page on `today` in `lang`.
-    pub fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
-        AppProps {
-            url: UrlState {
-                lang: Some(lang),
-                ..UrlState::default()
-            },
-            ..AppProps::on(today)
         }
     }
 }
@@ -101,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
     let lang = state
         .0
         .as_ref()
-        .map_or(props.url.lang.unwrap_or_default(), |calc| calc.lang);
+        .map_or(props.url.lang.unwrap_or_default(), |calc| calc.lang());
     let embed = props.url.embed;
     // The address bar follows the view (no history entries), so a reload or a copied
     // address restores it; the root element follows the language and the embed options.
@@ -110,11 +100,12 @@ pub fn app(props: &AppProps) -> Html {
     // The planner's card is rebuilt only when its own inputs change: a keystroke in the linked
     // fields leaves it as it was (that kept the keystroke budget).
     let planner_card = use_memo(
-        state.0.as_ref().map(|calc| PlannerInputs {
-            planner: calc.planner.clone(),
+        state.0.as_ref().map(|calc| PlannerCardProps {
+            planner: calc.planner().clone(),
             region: calc.region(),
-            today: calc.today,
-            friends: pricing::parse_message_count(&calc.friends_text).ok(),
+            today: calc.today(),
+            friends: pricing::parse_message_count(calc.estimator_text(EstimatorField::Friends))
+                .ok(),
             tax_view: calc.tax_view(),
             lang,
             dispatch: make_callback(&state, |action| Some(Action::Planner(action))),
@@ -129,21 +120,20 @@ pub fn app(props: &AppProps) -> Html {
     // Once, after the first complete render: bridge IME commits to `input` events under the
     // widget, and tell the page the live widget is ready (it then replaces the prerendered one).
     let root = use_node_ref();
-    // The article's address may arrive after the first render (assets/boot.js announces it):
-    // the shared link is drawn again then, so it is the article's from the first load.
+    // The article's address may arrive after start-up (assets/boot.js announces it): it is read
+    // then, in the event path, and the shared link drawn again, so it is the article's from the
+    // first load. The render only takes what was read (browser::link_base).
     let host_address_arrived = use_force_update();
-    let link_base_drawn = browser::link_base(&props.page_address);
     {
         let (root, on_ready) = (root.clone(), props.on_ready.clone());
-        let (page_address, drawn) = (props.page_address.clone(), link_base_drawn.clone());
         use_effect_with((), move |_| {
             let bridge = root
                 .cast::<web_sys::Element>()
                 .map(|root| browser::bridge_composition_end(&root));
             let redraw = host_address_arrived.clone();
             let host = browser::on_host_address(move || redraw.force_update());
-            // Arrived between the first render and the listener: draw it now.
-            if browser::link_base(&page_address) != drawn {
+            // Arrived between start-up and the listener: draw it now.
+            if browser::read_host_address() {
                 host_address_arrived.force_update();
             }
             on_ready.emit(());
@@ -154,7 +144,7 @@ pub fn app(props: &AppProps) -> Html {
         return html! { <p class="boot-status" role="alert">{ lang.texts().crash_message }</p> };
     };
     let t = lang.texts();
-    let schedule = calc.schedule;
+    let schedule = calc.schedule();
     // Every control reports a value; each becomes an action (or nothing, if it is not one).
     let on = |make: fn(String) -> Option<Action>| make_callback(&state, make);
     let events = InputEvents {
@@ -190,17 +180,17 @@ pub fn app(props: &AppProps) -> Html {
 
             { inputs(&InputsProps { calc, on: events, answer: summary(&SummaryProps {
                 schedule,
-                outcome: calc.outcome.as_ref(),
-                scope: calc.scope,
-                source: calc.source,
+                outcome: calc.outcome(),
+                scope: calc.scope(),
+                source: calc.source(),
                 tax_view: calc.tax_view(),
                 lang,
             }) }) }
 
 
             // A count in the planner is worth sending on too (to whoever approves the upgrade).
-            if calc.outcome.is_some() || !calc.planner.used.is_empty() {
-                { share_link(&ShareLinkProps { url: share::address(&link_base_drawn, &view_pairs).into(), lang }) }
+            if calc.outcome().is_some() || !calc.planner().used.is_empty() {
+                { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
             }
 
             if let Some(comparison) = comparison.as_deref() {
@@ -221,16 +211,16 @@ pub fn app(props: &AppProps) -> Html {
 
             // The core ends here. In an embed the rest waits behind one disclosure (the README
             // lists what is behind it); a card added to the widget goes in here, in reading order.
-            { more(MoreProps { open: !embed.compact || embed.more, lang, children: html! { <>
+            { more(&MoreProps { open: !embed.compact || embed.more, lang, children: html! { <>
                     // A reader who knows the count needs neither scroll past it nor see it while
                     // typing (the inputs card links to it).
                     { estimator(&EstimatorProps {
-                        friends: calc.friends_text.clone().into(),
-                        broadcasts: calc.broadcasts_text.clone().into(),
+                        friends: calc.estimator_text(EstimatorField::Friends).to_owned().into(),
+                        broadcasts: calc.estimator_text(EstimatorField::Broadcasts).to_owned().into(),
                         friends_error: estimator_error(EstimatorField::Friends),
                         broadcasts_error: estimator_error(EstimatorField::Broadcasts),
-                        estimate: calc.estimate,
-                        product_error: calc.estimate_too_large.map(|max| AttrValue::from(error_messages::estimate_too_large(t, max))),
+                        estimate: calc.estimate(),
+                        product_error: calc.estimate_too_large().map(|max| AttrValue::from(error_messages::estimate_too_large(t, max))),
                         superseded: calc.estimate_superseded(),
                         lang,
                         on_friends: on(|text| Some(Action::TypeFriends(text))),
@@ -241,7 +231,7 @@ pub fn app(props: &AppProps) -> Html {
                     if !props.fragment {
                         { cost_chart(&CostChartProps {
                             schedule,
-                            marker: calc.outcome.as_ref().map(|outcome| outcome.monthly_messages),
+                            marker: calc.outcome().map(|outcome| outcome.monthly_messages),
                             tax_view: calc.tax_view(),
                             lang,
                         }) }

@@ -235,34 +235,47 @@ pub fn set_status_of(id: &str, text: &str, refused: bool) {
     }
 }
 
-/// Calls `changed` whenever `assets/boot.js` has taken the host page's address (see
-/// [`link_base`]); dropping the listener removes it.
+/// Calls `changed` whenever `assets/boot.js` has taken a new host page's address, once it is
+/// read (see [`link_base`]); dropping the listener removes it.
 pub fn on_host_address(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
     Some(gloo::events::EventListener::new(
         &window,
         HOST_ADDRESS_EVENT,
-        move |_| changed(),
+        move |_| {
+            if read_host_address() {
+                changed();
+            }
+        },
     ))
 }
 
 /// The event `assets/boot.js` fires on the window once it has stored the host's address.
 const HOST_ADDRESS_EVENT: &str = "line-oa-calc:host";
 
-/// Where a shared link points: the article the widget is embedded in, when the host page's
-/// script told it its address (`assets/embed.js`; `assets/boot.js` keeps it on the root
-/// element), else `own`, the widget's own page.
-pub fn link_base(own: &str) -> String {
-    // Natively (the build-time prerender) there is no browser to ask.
-    #[cfg(target_arch = "wasm32")]
-    if let Some(host) = web_sys::window()
+thread_local! {
+    /// The article's address as last read from the page (start-up and event paths only), so a
+    /// render never asks the browser.
+    static HOST_ADDRESS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the article's address that `assets/boot.js` keeps on the root element (from the host
+/// page's script, `assets/embed.js`): at start-up and when it announces one. True when it changed.
+pub fn read_host_address() -> bool {
+    let host = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
-        .and_then(|root| root.get_attribute("data-host-address"))
-    {
-        return host;
-    }
-    own.to_owned()
+        .and_then(|root| root.get_attribute("data-host-address"));
+    HOST_ADDRESS.with(|known| known.replace(host.clone()) != host)
+}
+
+/// Where a shared link points: the article the widget is embedded in, as last read by
+/// [`read_host_address`], else `own`, the widget's own page (also natively, in the build-time
+/// prerender, where nothing is read).
+pub fn link_base(own: &str) -> String {
+    HOST_ADDRESS
+        .with(|known| known.borrow().clone())
+        .unwrap_or_else(|| own.to_owned())
 }
 
 fn element_by_id(id: &str) -> Option<web_sys::Element> {

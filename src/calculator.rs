@@ -6,6 +6,17 @@
 //! `2,60`), there is no outcome and the derived field is empty; never the answer to an earlier
 //! text. Nothing the reader typed is replaced: a switch of scope and its reverse give back the
 //! reader's own text.
+//!
+//! The state is private and grouped by concept, one to a file, each built so that an invalid
+//! combination cannot be: the linked fields (`linked.rs`), the estimator (`estimator.rs`), the
+//! prices in view (`prices.rs`) and the outcome (`outcome.rs`); the month planner is its own type
+//! (`crate::planner`). [`Calculator::apply`] is the one way to change it; views read it through
+//! methods.
+
+mod estimator;
+mod linked;
+mod outcome;
+mod prices;
 
 use rust_decimal::Decimal;
 
@@ -16,230 +27,14 @@ use crate::pricing::{
 };
 
 pub use crate::pricing::DEFAULT_REGION;
+pub use estimator::{Estimate, EstimatorField};
+pub use linked::{Field, InputError, Scope, ScopeCarry};
+pub use outcome::{Certainty, Outcome, PriceChange};
+pub use prices::ScheduleRef;
 
-/// A shipped schedule, compared by identity: schedules are static data, so two references are
-/// the same schedule exactly when they point at the same one (and props compare in O(1)).
-#[derive(Clone, Copy, Debug)]
-pub struct ScheduleRef(pub &'static Schedule);
-
-impl PartialEq for ScheduleRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl std::ops::Deref for ScheduleRef {
-    type Target = Schedule;
-
-    fn deref(&self) -> &Schedule {
-        self.0
-    }
-}
-
-/// What the two linked fields mean.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Scope {
-    /// Total messages a month <-> the whole monthly bill on the cheapest plan.
-    #[default]
-    Monthly,
-    /// LINE's purchase-cap dialog: add-on message cap <-> add-on amount cap.
-    Addon,
-}
-
-impl Scope {
-    pub const ALL: [Scope; 2] = [Scope::Monthly, Scope::Addon];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Scope::Monthly => "monthly",
-            Scope::Addon => "addon",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Scope> {
-        Scope::ALL.into_iter().find(|scope| scope.tag() == tag)
-    }
-}
-
-/// One of the two linked inputs.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Field {
-    #[default]
-    Messages,
-    Budget,
-}
-
-impl Field {
-    /// The id of the field's input on the page.
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::Messages => "messages",
-            Field::Budget => "budget",
-        }
-    }
-}
-
-/// Why the source field's text gives no result.
-#[derive(Clone, Debug, PartialEq)]
-pub enum InputError {
-    Number(NumberError),
-    Pricing(PricingError),
-    /// No plan of the schedule can carry that many messages.
-    NoPlan,
-    /// The budget does not cover even the cheapest plan's fee.
-    BudgetTooSmall,
-}
-
-/// How far a derived figure can be trusted, given which price tiers are confirmed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Certainty {
-    Exact,
-    /// An amount computed with an unconfirmed tier: LINE's real amount is at most this.
-    UpperEstimate,
-    /// A message count computed with an unconfirmed tier: LINE's real count is at least this.
-    LowerEstimate,
-}
-
-impl Certainty {
-    /// The certainty of an amount priced with or without unconfirmed facts.
-    pub fn of_amount(confirmed: bool) -> Certainty {
-        if confirmed {
-            Certainty::Exact
-        } else {
-            Certainty::UpperEstimate
-        }
-    }
-
-    /// The certainty of a message count a budget buys, found with or without unconfirmed facts.
-    pub fn of_count(confirmed: bool) -> Certainty {
-        if confirmed {
-            Certainty::Exact
-        } else {
-            Certainty::LowerEstimate
-        }
-    }
-
-    /// The certainty of `-x` for an `x` of this certainty: a bound from above becomes one from below.
-    pub fn negated(self) -> Certainty {
-        match self {
-            Certainty::Exact => Certainty::Exact,
-            Certainty::UpperEstimate => Certainty::LowerEstimate,
-            Certainty::LowerEstimate => Certainty::UpperEstimate,
-        }
-    }
-
-    /// The certainty of `a + b`: bounds the same way add up to a bound that way; bounds opposite
-    /// ways say nothing about the sum (None).
-    ///
-    /// ```
-    /// use line_oa_calc::calculator::Certainty::{self, *};
-    /// assert_eq!(Certainty::of_sum(Exact, UpperEstimate), Some(UpperEstimate));
-    /// assert_eq!(Certainty::of_sum(LowerEstimate, LowerEstimate), Some(LowerEstimate));
-    /// assert_eq!(Certainty::of_sum(UpperEstimate, LowerEstimate), None);
-    /// ```
-    pub fn of_sum(a: Certainty, b: Certainty) -> Option<Certainty> {
-        match (a, b) {
-            (Certainty::Exact, other) | (other, Certainty::Exact) => Some(other),
-            (a, b) if a == b => Some(a),
-            _ => None,
-        }
-    }
-
-    /// The certainty of `a - b`: an increase over an upper estimate is "at least" (NT$2,600 now against
-    /// at most NT$2,400 before is at least NT$200 more).
-    ///
-    /// ```
-    /// use line_oa_calc::calculator::Certainty::{self, *};
-    /// assert_eq!(Certainty::of_difference(Exact, UpperEstimate), Some(LowerEstimate));
-    /// assert_eq!(Certainty::of_difference(UpperEstimate, Exact), Some(UpperEstimate));
-    /// assert_eq!(Certainty::of_difference(UpperEstimate, UpperEstimate), None);
-    /// ```
-    pub fn of_difference(minuend: Certainty, subtrahend: Certainty) -> Option<Certainty> {
-        Certainty::of_sum(minuend, subtrahend.negated())
-    }
-
-    /// The certainty of `a / b` for positive `a` and `b` (an amount per message): dividing by an upper
-    /// estimate gives a lower one, as subtracting does.
-    pub fn of_ratio(numerator: Certainty, denominator: Certainty) -> Option<Certainty> {
-        Certainty::of_difference(numerator, denominator)
-    }
-}
-
-/// Everything the page shows for one valid source value.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
-    /// The value of the messages field, in the current scope's meaning.
-    pub messages: u64,
-    /// The value of the budget field, in the current scope's meaning and tax view.
-    pub amount: Decimal,
-    /// The monthly message count the plan table compares.
-    pub monthly_messages: u64,
-    pub comparison: PlanComparison,
-    /// The same count on the schedule in force before the current one, when there is one.
-    pub previous_comparison: Option<PlanComparison>,
-    /// The plan whose bill the summary, the dialog hint and the tier breakdown describe.
-    pub focus_plan: usize,
-    pub certainty: Certainty,
-    /// The view the figures were computed in: a kept outcome must belong to the one shown.
-    pub schedule: ScheduleRef,
-    pub scope: Scope,
-    pub tax_view: TaxView,
-}
-
-impl Outcome {
-    /// The add-on quote of the focus plan (None when it buys no add-on messages).
-    pub fn focus_addon(&self) -> Option<&AddonQuote> {
-        self.comparison.bills.get(self.focus_plan)?.addon.as_ref()
-    }
-}
-
-/// What the reader's month costs on the schedule before this one, against now: the cheapest plan on each.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PriceChange {
-    /// Index into the previous comparison's bills, and its total in the outcome's tax view.
-    pub previous_plan: usize,
-    pub previous_total: Decimal,
-    /// Index into the current comparison's bills, and its total in the outcome's tax view.
-    pub current_plan: usize,
-    pub current_total: Decimal,
-    /// `current_total - previous_total`: positive when the month costs more now.
-    pub difference: Decimal,
-    /// Whether each total rests on confirmed prices only.
-    pub previous_confirmed: bool,
-    pub current_confirmed: bool,
-    /// How far `difference` can be trusted (see [`Certainty::of_difference`]); None when the two
-    /// estimates bound it opposite ways and nothing can be said of it.
-    pub difference_certainty: Option<Certainty>,
-}
-
-/// One of the estimator's two inputs (目標好友數 × 每月群發次數).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EstimatorField {
-    Friends,
-    Broadcasts,
-}
-
-/// The estimator's last result: what it put into the messages field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Estimate {
-    pub friends: u64,
-    pub broadcasts: u64,
-    pub messages: u64,
-    /// The fields were in the add-on scope and now are in the monthly one (an estimate is a
-    /// month's total): the estimator says so.
-    pub switched_scope: bool,
-}
-
-/// What a switch of scope did to the reader's figure: the same month, in the new scope's terms
-/// (80,000 a month is 74,000 add-on messages on 高用量, and back). The figure after is the messages
-/// field's text: the month is carried by its count, and the amount follows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScopeCarry {
-    /// The field the reader had typed in, the scope it was in, and its text.
-    pub field: Field,
-    pub from: Scope,
-    pub before: String,
-}
+use estimator::Estimator;
+use linked::LinkedFields;
+use prices::Prices;
 
 /// Everything the user can change.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,100 +61,160 @@ pub enum Action {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calculator {
     /// The reader's calendar day: it picks the schedule in force.
-    pub today: CalendarDate,
-    pub lang: Lang,
-    pub scope: Scope,
-    pub tax_included: bool,
-    pub compare_old: bool,
-    /// The schedule priced: the one in force today, unless the reader picked another of the region's.
-    pub schedule: ScheduleRef,
-    /// The region's schedule in force today (the same as `schedule` unless another was picked).
-    pub in_force: ScheduleRef,
-    /// The schedule `schedule` replaced, for the old-vs-new comparison.
-    pub previous_schedule: Option<ScheduleRef>,
-    /// A schedule LINE has announced for the region that starts after today.
-    pub upcoming: Option<ScheduleRef>,
-    pub source: Field,
-    pub messages_text: String,
-    pub budget_text: String,
-    /// Set while the source field's text gives no result; the other field is then empty.
-    pub error: Option<InputError>,
-    /// The source text is the beginning of a number (`12,` on the way to `12,000`): its error is held
-    /// back until the reader leaves the field, so typing never flashes a false error.
-    pub unfinished: bool,
-    /// What the source text reads as now; None while it is empty or does not read as a figure.
-    pub outcome: Option<Outcome>,
-    /// The estimator's fields, kept as typed, and the field that cannot be read, if any.
-    pub friends_text: String,
-    pub broadcasts_text: String,
-    pub estimator_error: Option<(EstimatorField, InputError)>,
-    /// Set while friends × broadcasts both read but their product is more messages than the
-    /// calculator takes (neither field is wrong on its own): the limit it broke.
-    pub estimate_too_large: Option<u64>,
-    /// Set while the messages field (monthly scope) holds the product of the estimator's fields as they
-    /// read now; cleared by any change that makes it untrue.
-    pub estimate: Option<Estimate>,
-    /// Set by a switch of scope that rewrote the reader's figure: what the reader had, given back by
-    /// the reverse switch. Cleared when a field's text or the prices change.
-    pub scope_carry: Option<ScopeCarry>,
+    today: CalendarDate,
+    lang: Lang,
+    prices: Prices,
+    fields: LinkedFields,
+    estimator: Estimator,
     /// The month planner's fields (it prices the schedule in force on its own date).
-    pub planner: Planner,
+    planner: Planner,
 }
 
 impl Calculator {
     /// A calculator on the schedule in force for `region` on `today` (None if no shipped schedule is).
     pub fn new(region: &str, lang: Lang, today: CalendarDate) -> Option<Calculator> {
-        let schedule = ScheduleRef(pricing::schedule_in_force(region, today)?);
-        let mut calculator = Calculator {
+        let schedule = pricing::schedule_in_force(region, today)?;
+        Some(Calculator::showing(schedule, lang, today))
+    }
+
+    /// A calculator pricing `schedule` on `today`, with its region's other schedules beside it.
+    pub fn showing(schedule: &'static Schedule, lang: Lang, today: CalendarDate) -> Calculator {
+        Calculator {
             today,
             lang,
-            scope: Scope::default(),
-            tax_included: false,
-            compare_old: false,
-            schedule,
-            in_force: schedule,
-            previous_schedule: None,
-            upcoming: None,
-            source: Field::Messages,
-            messages_text: String::new(),
-            budget_text: String::new(),
-            error: None,
-            unfinished: false,
-            outcome: None,
-            friends_text: String::new(),
-            broadcasts_text: String::new(),
-            estimator_error: None,
-            estimate_too_large: None,
-            estimate: None,
-            scope_carry: None,
+            prices: Prices::showing(schedule, today, None),
+            fields: LinkedFields::default(),
+            estimator: Estimator::default(),
             planner: Planner::default(),
-        };
-        calculator.show(schedule.0);
-        Some(calculator)
+        }
     }
 
     /// Prices `schedule` from now on, with its region's today's and coming schedules beside it.
     fn show(&mut self, schedule: &'static Schedule) {
-        self.schedule = ScheduleRef(schedule);
-        self.in_force = pricing::schedule_in_force(&schedule.region, self.today)
-            .map_or(self.schedule, ScheduleRef);
-        self.previous_schedule = pricing::previous_schedule(schedule).map(ScheduleRef);
-        self.compare_old &= self.previous_schedule.is_some();
-        self.upcoming = pricing::next_schedule(&self.in_force)
-            .filter(|next| {
-                CalendarDate::parse(&next.effective_from).is_some_and(|d| d > self.today)
-            })
-            .map(ScheduleRef);
+        self.prices = Prices::showing(schedule, self.today, Some(&self.prices));
+    }
+
+    /// The reader's calendar day.
+    pub fn today(&self) -> CalendarDate {
+        self.today
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// What the two linked fields mean.
+    pub fn scope(&self) -> Scope {
+        self.fields.scope()
+    }
+
+    /// The field the reader typed in.
+    pub fn source(&self) -> Field {
+        self.fields.source()
+    }
+
+    /// A linked field's text: the reader's own in the source, the derived figure in the other.
+    pub fn text(&self, field: Field) -> &str {
+        self.fields.text(field)
+    }
+
+    /// What the source text reads as now; None while it is empty or does not read as a figure.
+    /// It belongs to the view shown: only `recompute` builds one (its fields are private to this
+    /// module), from the view as it stands, and every action that changes the view recomputes
+    /// (`tests/calculator_props.rs` compares it, view included, with a fresh calculator's).
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.fields.outcome()
+    }
+
+    /// Why the source text gives no figure (also while it is still being typed, when the error is
+    /// not shown yet: see [`Calculator::error_of`]).
+    pub fn error(&self) -> Option<&InputError> {
+        self.fields.error()
+    }
+
+    /// The error of one field, if that field is the source and cannot be read (and is not a number
+    /// still being typed).
+    pub fn error_of(&self, field: Field) -> Option<&InputError> {
+        self.fields.error_of(field)
+    }
+
+    /// What a switch of scope did to the reader's figure, while it can be taken back.
+    pub fn scope_carry(&self) -> Option<&ScopeCarry> {
+        self.fields.carry()
+    }
+
+    /// An estimator field's text, as typed.
+    pub fn estimator_text(&self, field: EstimatorField) -> &str {
+        self.estimator.text(field)
+    }
+
+    /// The estimator's field that cannot be read, if any, and why.
+    pub fn estimator_error(&self) -> Option<(EstimatorField, &InputError)> {
+        self.estimator.error()
+    }
+
+    /// The error of one estimator field, if it cannot be read.
+    pub fn estimator_error_of(&self, field: EstimatorField) -> Option<&InputError> {
+        self.estimator
+            .error()
+            .filter(|(errored, _)| *errored == field)
+            .map(|(_, error)| error)
+    }
+
+    /// Set while friends × broadcasts both read but their product is more messages than the
+    /// calculator takes (neither field is wrong on its own): the limit it broke.
+    pub fn estimate_too_large(&self) -> Option<u64> {
+        self.estimator.too_large_limit()
+    }
+
+    /// Set while the messages field (monthly scope) holds the product of the estimator's fields as
+    /// they read now.
+    pub fn estimate(&self) -> Option<Estimate> {
+        self.estimator.estimate()
+    }
+
+    /// The month planner's state.
+    pub fn planner(&self) -> &Planner {
+        &self.planner
+    }
+
+    /// The schedule priced: the one in force today, unless the reader picked another of the region's.
+    pub fn schedule(&self) -> ScheduleRef {
+        self.prices.schedule()
+    }
+
+    /// The region's schedule in force today (the same as `schedule` unless another was picked).
+    pub fn in_force(&self) -> ScheduleRef {
+        self.prices.in_force()
+    }
+
+    /// The schedule the one priced replaced, for the old-vs-new comparison.
+    pub fn previous_schedule(&self) -> Option<ScheduleRef> {
+        self.prices.previous()
+    }
+
+    /// A schedule LINE has announced for the region that starts after today.
+    pub fn upcoming(&self) -> Option<ScheduleRef> {
+        self.prices.upcoming()
+    }
+
+    pub fn tax_included(&self) -> bool {
+        self.prices.tax_included()
+    }
+
+    /// Whether the previous prices are shown beside today's.
+    pub fn compare_old(&self) -> bool {
+        self.prices.compare_old()
     }
 
     /// The plan table to show: the outcome's, or before any input the plans' own figures at zero
     /// messages with nothing recommended.
     pub fn comparison_shown(&self) -> Option<std::borrow::Cow<'_, PlanComparison>> {
         use std::borrow::Cow;
-        match &self.outcome {
+        match self.outcome() {
             Some(outcome) => Some(Cow::Borrowed(&outcome.comparison)),
             None => {
-                let mut empty = pricing::compare_plans(&self.schedule, 0).ok()?;
+                let mut empty = pricing::compare_plans(&self.schedule(), 0).ok()?;
                 empty.recommended = None;
                 Some(Cow::Owned(empty))
             }
@@ -369,9 +224,9 @@ impl Calculator {
     /// The plan the summary, the dialog hint and the tier breakdown describe, with its add-on quote (no
     /// add-on messages when it buys none).
     pub fn focus(&self) -> Option<(&'static pricing::Plan, AddonQuote)> {
-        let outcome = self.outcome.as_ref()?;
+        let outcome = self.outcome()?;
         let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
-        let plan = self.schedule.0.plan(&bill.plan_id)?;
+        let plan = self.schedule().0.plan(&bill.plan_id)?;
         let quote = outcome
             .focus_addon()
             .cloned()
@@ -382,8 +237,8 @@ impl Calculator {
     /// The reader's month on the previous schedule against the current one, while the comparison is shown and
     /// both schedules have a plan that carries it.
     pub fn price_change(&self) -> Option<PriceChange> {
-        let outcome = self.outcome.as_ref()?;
-        let previous = self.previous_schedule?;
+        let outcome = self.outcome()?;
+        let previous = self.previous_schedule()?;
         let before = outcome.previous_comparison.as_ref()?;
         let (previous_plan, current_plan) = (before.recommended?, outcome.comparison.recommended?);
         let (old_bill, new_bill) = (
@@ -392,7 +247,7 @@ impl Calculator {
         );
         let previous_total = previous.tax.apply(old_bill.total, outcome.tax_view).ok()?;
         let current_total = self
-            .schedule
+            .schedule()
             .tax
             .apply(new_bill.total, outcome.tax_view)
             .ok()?;
@@ -413,30 +268,19 @@ impl Calculator {
 
     /// Whether the schedule priced is the one in force today (not an older or a coming one).
     pub fn shows_prices_in_force(&self) -> bool {
-        self.schedule == self.in_force
+        self.schedule() == self.in_force()
     }
 
     /// The region whose schedules are shown.
     pub fn region(&self) -> &'static str {
-        &self.schedule.0.region
+        &self.schedule().0.region
     }
 
     pub fn tax_view(&self) -> TaxView {
-        if self.tax_included {
-            TaxView::Included
-        } else {
-            TaxView::Excluded
-        }
+        self.prices.tax_view()
     }
 
-    /// The error of one field, if that field is the source and cannot be read (and is not a number
-    /// still being typed).
-    pub fn error_of(&self, field: Field) -> Option<&InputError> {
-        self.error
-            .as_ref()
-            .filter(|_| self.source == field && !self.unfinished)
-    }
-
+    /// The one way to change the state.
     pub fn apply(&mut self, action: Action) {
         if let Action::Planner(action) = action {
             return self.planner.apply(action);
@@ -452,7 +296,7 @@ impl Calculator {
                 | Action::SetRegion(_)
                 | Action::SetSchedule(_)
         ) {
-            self.scope_carry = None;
+            self.fields.set_carry(None);
         }
         self.step(action);
         self.settle_estimate();
@@ -461,22 +305,16 @@ impl Calculator {
     fn step(&mut self, action: Action) {
         match action {
             Action::TypeMessages(text) => {
-                self.source = Field::Messages;
-                self.messages_text = text;
-                self.estimate = None;
+                self.fields.type_in(Field::Messages, text);
+                self.estimator.set_estimate(None);
             }
             Action::TypeBudget(text) => {
-                self.source = Field::Budget;
-                self.budget_text = text;
-                self.estimate = None;
+                self.fields.type_in(Field::Budget, text);
+                self.estimator.set_estimate(None);
             }
-            Action::TypeFriends(text) => {
-                self.friends_text = text;
-                return self.estimate();
-            }
+            Action::TypeFriends(text) => return self.estimate_from(EstimatorField::Friends, text),
             Action::TypeBroadcasts(text) => {
-                self.broadcasts_text = text;
-                return self.estimate();
+                return self.estimate_from(EstimatorField::Broadcasts, text)
             }
             Action::SetRegion(code) => {
                 let region = code.trim().to_ascii_uppercase();
@@ -492,13 +330,15 @@ impl Calculator {
                 self.show(schedule);
             }
             Action::SetScope(scope) => self.switch_scope(scope),
-            Action::SetTaxIncluded(included) => self.tax_included = included,
+            Action::SetTaxIncluded(included) => self.prices.set_tax_included(included),
             Action::SetLang(lang) => {
                 self.lang = lang;
                 return; // numbers read and print the same in every language
             }
-            Action::SetCompareOld(on) => self.compare_old = on,
-            Action::LeaveField(field) => return self.leave(field),
+            Action::SetCompareOld(on) => self.prices.set_compare_old(on),
+            Action::LeaveField(field) => {
+                return self.fields.leave(field, self.schedule().currency.decimals)
+            }
             Action::Planner(_) => return,
         }
         self.recompute();
@@ -510,81 +350,39 @@ impl Calculator {
     /// gives back the reader's own text (3,000 a month is no add-on message, but back in the
     /// monthly scope it is 3,000 again, not the plan's 6,000 included).
     fn switch_scope(&mut self, scope: Scope) {
-        if scope == self.scope {
+        if scope == self.scope() {
             return;
         }
-        match self.scope_carry.take() {
+        match self.fields.take_carry() {
             Some(carry) if carry.from == scope => {
                 // The line still says what the switch did; switching again gives this figure back.
-                let shown = ScopeCarry {
-                    field: self.source,
-                    from: self.scope,
-                    before: match self.source {
-                        Field::Messages => self.messages_text.clone(),
-                        Field::Budget => self.budget_text.clone(),
-                    },
-                };
-                self.source = carry.field;
-                match carry.field {
-                    Field::Messages => self.messages_text = carry.before,
-                    Field::Budget => self.budget_text = carry.before,
-                }
-                self.scope_carry = Some(shown);
+                let shown = self.fields.readers_figure();
+                self.fields.type_in(carry.field, carry.before);
+                self.fields.set_carry(Some(shown));
             }
             _ => {
                 if let Some((carry, text)) = self.carried_to(scope) {
-                    self.messages_text = text;
-                    self.source = Field::Messages;
-                    self.scope_carry = Some(carry);
+                    self.fields.type_in(Field::Messages, text);
+                    self.fields.set_carry(Some(carry));
                 }
             }
         }
-        self.scope = scope;
+        self.fields.set_scope(scope);
     }
 
     /// The month's count in `scope`'s terms (None without a readable figure, a dialog plan or a
     /// change of scope). A month the included messages cover is no add-on at all: 0.
     fn carried_to(&self, scope: Scope) -> Option<(ScopeCarry, String)> {
-        let outcome = self.outcome.as_ref()?;
-        let (plan, _) = self.schedule.0.addon_dialog()?;
-        let after = match (self.scope, scope) {
+        let outcome = self.outcome()?;
+        let (plan, _) = self.schedule().0.addon_dialog()?;
+        let after = match (self.scope(), scope) {
             (Scope::Monthly, Scope::Addon) => outcome
                 .monthly_messages
                 .saturating_sub(plan.included_messages),
             (Scope::Addon, Scope::Monthly) => outcome.monthly_messages,
             _ => return None,
         };
-        let before = match self.source {
-            Field::Messages => &self.messages_text,
-            Field::Budget => &self.budget_text,
-        };
-        let carry = ScopeCarry {
-            field: self.source,
-            from: self.scope,
-            before: before.clone(),
-        };
-        Some((carry, pricing::format_count(after)))
-    }
-
-    /// The reader is done with `field`: a held-back error shows, and a value that reads is written
-    /// the way the page writes numbers (only now: never under the reader's cursor).
-    fn leave(&mut self, field: Field) {
-        if field != self.source {
-            return;
-        }
-        self.unfinished = false;
-        let Some(outcome) = self.outcome.as_ref() else {
-            return;
-        };
-        let (text, value, decimals) = match field {
-            Field::Messages => (&mut self.messages_text, Decimal::from(outcome.messages), 0),
-            Field::Budget => (
-                &mut self.budget_text,
-                outcome.amount,
-                self.schedule.currency.decimals,
-            ),
-        };
-        *text = pricing::format_amount(value, decimals);
+        Some((self.fields.readers_figure(), pricing::format_count(after)))
     }
 
     /// Whether `text` reads as a number once more digits follow (`12,` → `12,000`, `1,2` → `1,200`).
@@ -592,51 +390,35 @@ impl Calculator {
         let mut longer = text.to_owned();
         (0..3).any(|_| {
             longer.push('0');
-            match self.source {
+            match self.source() {
                 Field::Messages => pricing::parse_message_count(&longer).is_ok(),
-                Field::Budget => pricing::parse_amount(&longer, &self.schedule.currency).is_ok(),
+                Field::Budget => pricing::parse_amount(&longer, &self.schedule().currency).is_ok(),
             }
         })
     }
 
-    /// Friends × broadcasts into the messages field, as LINE's own estimator does, once both
-    /// read as whole numbers; a field that cannot be read gets the error.
-    fn estimate(&mut self) {
-        self.estimate_too_large = None;
-        let (friends, broadcasts) = match self.estimator_pair() {
-            Err(error) => return self.estimator_error = Some(error),
-            Ok(None) => return self.estimator_error = None,
-            Ok(Some(pair)) => pair,
+    /// Takes an estimator field's text. Friends × broadcasts go into the messages field, as LINE's
+    /// own estimator does, once both read as whole numbers; a field that cannot be read gets the
+    /// error.
+    fn estimate_from(&mut self, field: EstimatorField, text: String) {
+        let Some((friends, broadcasts)) = self.estimator.type_in(field, text) else {
+            return;
         };
-        self.estimator_error = None;
         let messages = match friends.checked_mul(broadcasts) {
             Some(messages) if messages <= pricing::MAX_MESSAGES => messages,
             // Neither field is wrong on its own: the product is what is too large.
-            _ => return self.estimate_too_large = Some(pricing::MAX_MESSAGES),
+            _ => return self.estimator.too_large(pricing::MAX_MESSAGES),
         };
         // LINE's estimate is a monthly total, whatever the fields meant before.
-        let switched_scope = self.scope != Scope::Monthly;
-        self.scope = Scope::Monthly;
+        let switched_scope = self.scope() != Scope::Monthly;
+        self.fields.set_scope(Scope::Monthly);
         self.step(Action::TypeMessages(pricing::format_count(messages)));
-        self.estimate = Some(Estimate {
+        self.estimator.set_estimate(Some(Estimate {
             friends,
             broadcasts,
             messages,
             switched_scope,
-        });
-    }
-
-    /// The estimator's two fields as they read now: both counts, nothing yet (one is empty), or the
-    /// first field that cannot be read.
-    fn estimator_pair(&self) -> Result<Option<(u64, u64)>, (EstimatorField, InputError)> {
-        let read = |field: EstimatorField, text: &str| match pricing::parse_message_count(text) {
-            Err(NumberError::Empty) => Ok(None),
-            Err(error) => Err((field, InputError::Number(error))),
-            Ok(count) => Ok(Some(count)),
-        };
-        let friends = read(EstimatorField::Friends, &self.friends_text)?;
-        let broadcasts = read(EstimatorField::Broadcasts, &self.broadcasts_text)?;
-        Ok(friends.zip(broadcasts))
+        }));
     }
 
     /// The estimator's line answers its fields and the messages field as they read now: once either
@@ -644,17 +426,18 @@ impl Calculator {
     /// once the messages field holds the product again (a scope switch reversed), it is back.
     fn settle_estimate(&mut self) {
         let held = self
-            .estimator_pair()
+            .estimator
+            .pair()
             .ok()
             .flatten()
             .and_then(|(friends, broadcasts)| {
                 let messages = friends.checked_mul(broadcasts)?;
-                let holds = self.scope == Scope::Monthly
-                    && self.source == Field::Messages
-                    && pricing::parse_message_count(&self.messages_text) == Ok(messages);
+                let holds = self.scope() == Scope::Monthly
+                    && self.source() == Field::Messages
+                    && pricing::parse_message_count(self.text(Field::Messages)) == Ok(messages);
                 holds.then_some((friends, broadcasts, messages))
             });
-        self.estimate = match (held, self.estimate) {
+        let estimate = match (held, self.estimator.estimate()) {
             (None, _) => None,
             (Some(pair), Some(estimate))
                 if pair == (estimate.friends, estimate.broadcasts, estimate.messages) =>
@@ -668,80 +451,45 @@ impl Calculator {
                 switched_scope: false,
             }),
         };
+        self.estimator.set_estimate(estimate);
     }
 
     /// Whether the estimator's fields still read as a product that the messages field no longer
     /// holds: the reader has typed a count or a budget of their own since.
     pub fn estimate_superseded(&self) -> bool {
-        self.estimate.is_none()
-            && self.outcome.is_some()
-            && self.estimate_too_large.is_none()
-            && matches!(self.estimator_pair(), Ok(Some(_)))
-    }
-
-    /// The error of one estimator field, if it cannot be read.
-    pub fn estimator_error_of(&self, field: EstimatorField) -> Option<&InputError> {
-        self.estimator_error
-            .as_ref()
-            .filter(|(errored, _)| *errored == field)
-            .map(|(_, error)| error)
+        self.estimate().is_none()
+            && self.outcome().is_some()
+            && self.estimate_too_large().is_none()
+            && matches!(self.estimator.pair(), Ok(Some(_)))
     }
 
     /// Re-derives the other field and the outcome from the source field's text.
     fn recompute(&mut self) {
-        let source_text = match self.source {
-            Field::Messages => &self.messages_text,
-            Field::Budget => &self.budget_text,
-        };
-        let result = match self.source {
+        let source_text = self.text(self.source());
+        let result = match self.source() {
             Field::Messages => pricing::parse_message_count(source_text)
                 .map_err(InputError::Number)
                 .and_then(|messages| self.outcome_for_messages(messages)),
-            Field::Budget => pricing::parse_amount(source_text, &self.schedule.currency)
+            Field::Budget => pricing::parse_amount(source_text, &self.schedule().currency)
                 .map_err(InputError::Number)
                 .and_then(|amount| self.outcome_for_amount(amount)),
         };
-        self.unfinished = matches!(&result, Err(InputError::Number(e)) if !matches!(e, NumberError::Empty))
+        let unfinished = matches!(&result, Err(InputError::Number(e)) if !matches!(e, NumberError::Empty))
             && self.is_number_prefix(source_text);
-        let derived = match self.source {
-            Field::Messages => &mut self.budget_text,
-            Field::Budget => &mut self.messages_text,
-        };
-        match result {
-            Ok(outcome) => {
-                *derived = match self.source {
-                    Field::Messages => {
-                        pricing::format_amount(outcome.amount, self.schedule.currency.decimals)
-                    }
-                    Field::Budget => pricing::format_count(outcome.messages),
-                };
-                self.error = None;
-                self.outcome = Some(outcome);
-            }
-            Err(error) => {
-                // No figure answers a text that reads as none: not the last readable prefix's
-                // (`2,60` is not 2,600), not another view's. An empty field is a fresh start, not
-                // a mistake; a number half typed keeps its error until the field is left.
-                derived.clear();
-                self.outcome = None;
-                self.error = match error {
-                    InputError::Number(NumberError::Empty) => None,
-                    error => Some(error),
-                };
-            }
-        }
+        let decimals = self.schedule().currency.decimals;
+        self.fields.read(result, unfinished, decimals);
     }
 
     fn outcome_for_messages(&self, messages: u64) -> Result<Outcome, InputError> {
         let view = self.tax_view();
-        match self.scope {
+        match self.scope() {
             Scope::Monthly => {
                 let comparison = self.compare(messages)?;
                 let focus_plan = comparison.recommended.ok_or(InputError::NoPlan)?;
                 let bill = comparison.bills.get(focus_plan).ok_or(InputError::NoPlan)?;
                 let amount = self.taxed(bill.total, view)?;
                 let certainty = Certainty::of_amount(bill.confirmed());
-                self.outcome(
+                self.outcome_of(
                     messages, amount, messages, comparison, focus_plan, certainty,
                 )
             }
@@ -755,21 +503,21 @@ impl Calculator {
                     .ok_or(InputError::Pricing(PricingError::Overflow))?;
                 let certainty = Certainty::of_amount(quote.confirmed);
                 let comparison = self.compare(monthly)?;
-                self.outcome(messages, amount, monthly, comparison, focus_plan, certainty)
+                self.outcome_of(messages, amount, monthly, comparison, focus_plan, certainty)
             }
         }
     }
 
     fn outcome_for_amount(&self, amount: Decimal) -> Result<Outcome, InputError> {
         let view = self.tax_view();
-        match self.scope {
+        match self.scope() {
             Scope::Monthly => {
-                let pick = pricing::most_messages_for_budget(&self.schedule, amount, view)
+                let pick = pricing::most_messages_for_budget(&self.schedule(), amount, view)
                     .map_err(InputError::Pricing)?
                     .ok_or(InputError::BudgetTooSmall)?;
                 let certainty = Certainty::of_count(pick.bill.confirmed());
                 let comparison = self.compare(pick.messages)?;
-                self.outcome(
+                self.outcome_of(
                     pick.messages,
                     amount,
                     pick.messages,
@@ -781,7 +529,7 @@ impl Calculator {
             Scope::Addon => {
                 let (focus_plan, plan, addon) = self.dialog_plan()?;
                 let quote =
-                    pricing::addon_messages_for_budget(addon, amount, &self.schedule.tax, view)
+                    pricing::addon_messages_for_budget(addon, amount, &self.schedule().tax, view)
                         .map_err(InputError::Pricing)?;
                 let monthly = plan
                     .included_messages
@@ -789,7 +537,7 @@ impl Calculator {
                     .ok_or(InputError::Pricing(PricingError::Overflow))?;
                 let certainty = Certainty::of_count(quote.confirmed);
                 let comparison = self.compare(monthly)?;
-                self.outcome(
+                self.outcome_of(
                     quote.messages,
                     amount,
                     monthly,
@@ -801,7 +549,7 @@ impl Calculator {
         }
     }
 
-    fn outcome(
+    fn outcome_of(
         &self,
         messages: u64,
         amount: Decimal,
@@ -811,7 +559,7 @@ impl Calculator {
         certainty: Certainty,
     ) -> Result<Outcome, InputError> {
         // Priced only while shown: switching it on recomputes.
-        let previous_comparison = match self.previous_schedule.filter(|_| self.compare_old) {
+        let previous_comparison = match self.prices.previous_compared() {
             Some(previous) => Some(
                 pricing::compare_plans(&previous, monthly_messages).map_err(InputError::Pricing)?,
             ),
@@ -825,18 +573,18 @@ impl Calculator {
             previous_comparison,
             focus_plan,
             certainty,
-            schedule: self.schedule,
-            scope: self.scope,
+            schedule: self.schedule(),
+            scope: self.scope(),
             tax_view: self.tax_view(),
         })
     }
 
     fn compare(&self, monthly_messages: u64) -> Result<PlanComparison, InputError> {
-        pricing::compare_plans(&self.schedule, monthly_messages).map_err(InputError::Pricing)
+        pricing::compare_plans(&self.schedule(), monthly_messages).map_err(InputError::Pricing)
     }
 
     fn taxed(&self, amount: Decimal, view: TaxView) -> Result<Decimal, InputError> {
-        self.schedule
+        self.schedule()
             .tax
             .apply(amount, view)
             .map_err(InputError::Pricing)
@@ -853,7 +601,7 @@ impl Calculator {
         ),
         InputError,
     > {
-        let schedule = self.schedule.0;
+        let schedule = self.schedule().0;
         let (plan, addon) = schedule.addon_dialog().ok_or(InputError::NoPlan)?;
         // The plan table is indexed by position: find this very plan there.
         let index = schedule

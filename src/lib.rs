@@ -42,6 +42,8 @@ pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
     install_panic_hook();
     let mut url = browser::url_state();
+    // The article's address, if the host page's script has already told it (see browser::link_base).
+    browser::read_host_address();
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };

@@ -51,7 +51,13 @@ impl Markup {
         Markup(String::with_capacity(1024))
     }
 
-    /// Escaped text.
+    /// Escaped text: safe in markup and in attribute values.
+    ///
+    /// ```
+    /// let mut m = line_oa_calc::markup::Markup::new();
+    /// m.text(r#"<b a="1" c='2'>&"#);
+    /// assert_eq!(m.finish(), "&lt;b a=&quot;1&quot; c=&#39;2&#39;&gt;&amp;");
+    /// ```
     pub fn text(&mut self, text: &str) -> &mut Markup {
         self.escaped(text);
         self
@@ -102,18 +108,4 @@ impl Markup {
             }
         }
     }
-}
-
-/// Escapes `text` for use in markup and attribute values.
-///
-/// ```
-/// assert_eq!(
-///     line_oa_calc::markup::escape(r#"<b a="1" c='2'>&"#),
-///     "&lt;b a=&quot;1&quot; c=&#39;2&#39;&gt;&amp;"
-/// );
-/// ```
-pub fn escape(text: &str) -> String {
-    let mut markup = Markup::new();
-    markup.text(text);
-    markup.finish()
 }

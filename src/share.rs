@@ -161,34 +161,31 @@ impl UrlState {
 /// short, and an unreadable entry is not shared.
 pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
     let mut pairs = Vec::new();
-    if calc.error.is_none() {
-        match calc.source {
-            Field::Messages if !calc.messages_text.trim().is_empty() => {
-                pairs.push(("m", calc.messages_text.trim().to_owned()))
-            }
-            Field::Budget if !calc.budget_text.trim().is_empty() => {
-                pairs.push(("b", calc.budget_text.trim().to_owned()))
-            }
-            _ => {}
-        }
+    let text = calc.text(calc.source()).trim();
+    if calc.error().is_none() && !text.is_empty() {
+        let key = match calc.source() {
+            Field::Messages => "m",
+            Field::Budget => "b",
+        };
+        pairs.push((key, text.to_owned()));
     }
-    if calc.scope != Scope::default() {
-        pairs.push(("scope", calc.scope.tag().to_owned()));
+    if calc.scope() != Scope::default() {
+        pairs.push(("scope", calc.scope().tag().to_owned()));
     }
-    if calc.tax_included {
+    if calc.tax_included() {
         pairs.push(("tax", "1".to_owned()));
     }
-    if calc.compare_old {
+    if calc.compare_old() {
         pairs.push(("old", "1".to_owned()));
     }
     if calc.region() != DEFAULT_REGION {
         pairs.push(("region", calc.region().to_ascii_lowercase()));
     }
     if !calc.shows_prices_in_force() {
-        pairs.push(("sched", calc.schedule.id.to_string()));
+        pairs.push(("sched", calc.schedule().id.to_string()));
     }
-    if calc.lang != Lang::default() {
-        pairs.push(("lang", calc.lang.tag().to_owned()));
+    if calc.lang() != Lang::default() {
+        pairs.push(("lang", calc.lang().tag().to_owned()));
     }
     planner_pairs(calc, &mut pairs);
     pairs
@@ -197,7 +194,7 @@ pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
 /// The planner's fields that read; its date goes with every count (a count is of a day: the link must show the
 /// same projection on the day it is opened).
 fn planner_pairs(calc: &Calculator, pairs: &mut Vec<(&'static str, String)>) {
-    let planner = &calc.planner;
+    let planner = &calc.planner();
     let reads = |text: &str| pricing::parse_message_count(text).is_ok();
     if !planner.plan.is_empty() {
         pairs.push(("plan", planner.plan.clone()));
@@ -209,7 +206,7 @@ fn planner_pairs(calc: &Calculator, pairs: &mut Vec<(&'static str, String)>) {
         pairs.push(("cap", planner.cap.trim().to_owned()));
     }
     if !planner.date.is_empty() || reads(&planner.used) {
-        if let Some(date) = planner.date_or(calc.today) {
+        if let Some(date) = planner.date_or(calc.today()) {
             pairs.push(("date", date.to_string()));
         }
     }

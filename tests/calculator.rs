@@ -34,7 +34,7 @@ fn budget(text: &str) -> Action {
 }
 
 fn recommended(calc: &Calculator) -> &str {
-    let outcome = calc.outcome.as_ref().expect("an outcome");
+    let outcome = calc.outcome().expect("an outcome");
     let index = outcome.comparison.recommended.expect("a recommendation");
     &outcome.comparison.bills[index].plan_id
 }
@@ -42,54 +42,51 @@ fn recommended(calc: &Calculator) -> &str {
 #[test]
 fn messages_give_the_cheapest_monthly_bill() {
     let calc = typed(&[messages("12,000")]);
-    assert_eq!(calc.budget_text, "2,400");
+    assert_eq!(calc.text(Field::Budget), "2,400");
     assert_eq!(recommended(&calc), "high");
     assert_eq!(
-        calc.outcome.as_ref().map(|o| o.certainty),
+        calc.outcome().map(|o| o.certainty),
         Some(Certainty::UpperEstimate)
     );
-    assert_eq!(typed(&[messages("3000")]).budget_text, "800");
-    assert_eq!(typed(&[messages("200")]).budget_text, "0");
+    assert_eq!(typed(&[messages("3000")]).text(Field::Budget), "800");
+    assert_eq!(typed(&[messages("200")]).text(Field::Budget), "0");
 }
 
 #[test]
 fn a_budget_gives_the_most_messages_and_the_plan() {
     let calc = typed(&[budget("900")]);
-    assert_eq!(calc.messages_text, "3,000");
-    assert_eq!(calc.outcome.as_ref().map(|o| o.focus_plan), Some(1));
-    assert_eq!(typed(&[budget("1,200.2")]).messages_text, "6,001");
-    assert_eq!(typed(&[budget("1,200.19")]).messages_text, "6,000");
+    assert_eq!(calc.text(Field::Messages), "3,000");
+    assert_eq!(calc.outcome().map(|o| o.focus_plan), Some(1));
+    assert_eq!(typed(&[budget("1,200.2")]).text(Field::Messages), "6,001");
+    assert_eq!(typed(&[budget("1,200.19")]).text(Field::Messages), "6,000");
 }
 
 #[test]
 fn the_addon_scope_is_the_purchase_cap_dialog() {
     let calc = typed(&[Action::SetScope(Scope::Addon), messages("1000")]);
-    assert_eq!(calc.budget_text, "200");
-    assert_eq!(
-        calc.outcome.as_ref().map(|o| o.monthly_messages),
-        Some(7_000)
-    );
+    assert_eq!(calc.text(Field::Budget), "200");
+    assert_eq!(calc.outcome().map(|o| o.monthly_messages), Some(7_000));
     let calc = typed(&[Action::SetScope(Scope::Addon), budget("200.1")]);
-    assert_eq!(calc.messages_text, "1,000");
+    assert_eq!(calc.text(Field::Messages), "1,000");
 }
 
 #[test]
 fn switching_tax_keeps_the_source_text_and_switching_scope_carries_the_month() {
     let mut calc = typed(&[budget("1,260")]);
-    assert_eq!(calc.messages_text, "6,300");
+    assert_eq!(calc.text(Field::Messages), "6,300");
     calc.apply(Action::SetTaxIncluded(true));
     assert_eq!(
-        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        (calc.text(Field::Budget), calc.text(Field::Messages)),
         ("1,260", "6,000")
     );
     // NT$1,260 with tax is 高用量's fee with tax: no add-on budget left.
     calc.apply(Action::SetScope(Scope::Addon));
     assert_eq!(
-        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        (calc.text(Field::Budget), calc.text(Field::Messages)),
         ("0", "0")
     );
     assert_eq!(
-        calc.source,
+        calc.source(),
         Field::Messages,
         "the month is carried by its count"
     );
@@ -98,59 +95,64 @@ fn switching_tax_keeps_the_source_text_and_switching_scope_carries_the_month() {
 #[test]
 fn switching_scope_expresses_the_same_month_in_the_new_scopes_terms() {
     let mut calc = typed(&[messages("80,000")]);
-    assert_eq!(calc.scope_carry, None);
+    assert_eq!(calc.scope_carry(), None);
     calc.apply(Action::SetScope(Scope::Addon));
     assert_eq!(
-        calc.messages_text, "74,000",
+        calc.text(Field::Messages),
+        "74,000",
         "80,000 a month: 74,000 add-on messages on 高用量"
     );
-    let outcome = calc.outcome.as_ref().expect("an outcome");
+    let outcome = calc.outcome().expect("an outcome");
     assert_eq!(
         (outcome.messages, outcome.monthly_messages),
         (74_000, 80_000)
     );
     let carry = calc
-        .scope_carry
-        .clone()
+        .scope_carry()
+        .cloned()
         .expect("the switch says what it did");
     assert_eq!(
         (carry.field, carry.from, carry.before.as_str()),
         (Field::Messages, Scope::Monthly, "80,000")
     );
     calc.apply(Action::SetScope(Scope::Monthly));
-    assert_eq!(calc.messages_text, "80,000", "and back");
-    assert_eq!(calc.outcome.as_ref().map(|o| o.messages), Some(80_000));
+    assert_eq!(calc.text(Field::Messages), "80,000", "and back");
+    assert_eq!(calc.outcome().map(|o| o.messages), Some(80_000));
     calc.apply(messages("80,001"));
-    assert_eq!(calc.scope_carry, None, "the next change clears the line");
+    assert_eq!(calc.scope_carry(), None, "the next change clears the line");
 
     // A budget: its month's count is carried, and the amount follows (NT$2,400 = 1,200 + 6,000 × 0.2).
     let mut calc = typed(&[budget("2,400")]);
     calc.apply(Action::SetScope(Scope::Addon));
     assert_eq!(
-        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        (calc.text(Field::Budget), calc.text(Field::Messages)),
         ("1,200", "6,000")
     );
     calc.apply(Action::SetScope(Scope::Monthly));
     assert_eq!(
-        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        (calc.text(Field::Budget), calc.text(Field::Messages)),
         ("2,400", "12,000")
     );
 
     // A month the included messages cover needs no add-on; an unreadable figure is left as typed.
     let calc = typed(&[messages("1,000"), Action::SetScope(Scope::Addon)]);
-    assert_eq!(calc.messages_text, "0");
+    assert_eq!(calc.text(Field::Messages), "0");
     let calc = typed(&[messages("1,0x"), Action::SetScope(Scope::Addon)]);
-    assert_eq!(calc.messages_text, "1,0x");
-    assert_eq!(calc.scope_carry, None);
+    assert_eq!(calc.text(Field::Messages), "1,0x");
+    assert_eq!(calc.scope_carry(), None);
 }
 
 #[test]
 fn bad_input_keeps_the_text_and_shows_no_figure_for_another() {
     let mut calc = typed(&[messages("12000")]);
     calc.apply(messages("12000x"));
-    assert_eq!(calc.messages_text, "12000x");
-    assert_eq!(calc.budget_text, "", "12000x is not 12000: no amount");
-    assert_eq!(calc.outcome, None);
+    assert_eq!(calc.text(Field::Messages), "12000x");
+    assert_eq!(
+        calc.text(Field::Budget),
+        "",
+        "12000x is not 12000: no amount"
+    );
+    assert_eq!(calc.outcome(), None);
     assert!(matches!(
         calc.error_of(Field::Messages),
         Some(InputError::Number(NumberError::InvalidCharacter {
@@ -161,21 +163,21 @@ fn bad_input_keeps_the_text_and_shows_no_figure_for_another() {
     assert_eq!(calc.error_of(Field::Budget), None);
     calc.apply(messages(""));
     assert_eq!(
-        (calc.budget_text.as_str(), calc.error.is_none()),
+        (calc.text(Field::Budget), calc.error().is_none()),
         ("", true)
     );
-    assert_eq!(calc.outcome, None);
+    assert_eq!(calc.outcome(), None);
 }
 
 #[test]
 fn out_of_range_is_an_error_not_a_panic() {
     let calc = typed(&[messages("1,000,000,000,000,001")]);
-    assert!(calc.error.is_some());
+    assert!(calc.error().is_some());
     let calc = typed(&[budget("99999999999999999999")]);
-    assert!(calc.error.is_some());
+    assert!(calc.error().is_some());
     // The largest count still converts (and its bill stays within the amount limit).
     let calc = typed(&[messages("1,000,000,000,000")]);
-    assert_eq!(calc.budget_text, "200,000,000,000"); // 1,200 + (10^12 − 6,000) × 0.2
+    assert_eq!(calc.text(Field::Budget), "200,000,000,000"); // 1,200 + (10^12 − 6,000) × 0.2
 }
 
 #[test]
@@ -183,14 +185,14 @@ fn the_previous_schedule_is_priced_alongside_when_shown() {
     let hidden = typed(&[messages("12000")]);
     assert_eq!(
         hidden
-            .outcome
+            .outcome()
             .as_ref()
             .map(|o| o.previous_comparison.is_some()),
         Some(false)
     );
     let calc = typed(&[messages("12000"), Action::SetCompareOld(true)]);
     let old = calc
-        .outcome
+        .outcome()
         .as_ref()
         .and_then(|o| o.previous_comparison.as_ref())
         .expect("old");
@@ -221,12 +223,12 @@ fn broadcasts(text: &str) -> Action {
 #[test]
 fn the_estimator_fills_the_messages_field_with_friends_times_broadcasts() {
     let calc = typed(&[friends("２，０００"), broadcasts("6")]);
-    assert_eq!(calc.messages_text, "12,000");
-    assert_eq!(calc.source, Field::Messages);
-    assert_eq!(calc.budget_text, "2,400");
+    assert_eq!(calc.text(Field::Messages), "12,000");
+    assert_eq!(calc.source(), Field::Messages);
+    assert_eq!(calc.text(Field::Budget), "2,400");
     assert_eq!(recommended(&calc), "high");
     assert_eq!(
-        calc.estimate,
+        calc.estimate(),
         Some(Estimate {
             friends: 2_000,
             broadcasts: 6,
@@ -235,7 +237,7 @@ fn the_estimator_fills_the_messages_field_with_friends_times_broadcasts() {
         })
     );
     // The estimator's own text stays as typed.
-    assert_eq!(calc.friends_text, "２，０００");
+    assert_eq!(calc.estimator_text(EstimatorField::Friends), "２，０００");
 }
 
 #[test]
@@ -243,8 +245,8 @@ fn a_budget_typed_after_the_estimate_marks_the_estimate_as_no_longer_the_count()
     let mut calc = typed(&[friends("2,000"), broadcasts("6")]);
     assert!(!calc.estimate_superseded(), "the count is the estimate");
     calc.apply(budget("3,000"));
-    assert!(calc.estimate.is_none());
-    assert_ne!(calc.messages_text, "12,000");
+    assert!(calc.estimate().is_none());
+    assert_ne!(calc.text(Field::Messages), "12,000");
     assert!(
         calc.estimate_superseded(),
         "2,000 × 6 no longer is the count shown"
@@ -258,11 +260,15 @@ fn a_budget_typed_after_the_estimate_marks_the_estimate_as_no_longer_the_count()
 #[test]
 fn the_estimator_waits_for_both_fields_and_never_touches_them_on_error() {
     let calc = typed(&[messages("500"), friends("2000")]);
-    assert_eq!(calc.messages_text, "500", "one field alone changes nothing");
-    assert_eq!(calc.estimate, None);
+    assert_eq!(
+        calc.text(Field::Messages),
+        "500",
+        "one field alone changes nothing"
+    );
+    assert_eq!(calc.estimate(), None);
 
     let calc = typed(&[messages("500"), friends("2000"), broadcasts("6x")]);
-    assert_eq!(calc.messages_text, "500");
+    assert_eq!(calc.text(Field::Messages), "500");
     assert!(matches!(
         calc.estimator_error_of(EstimatorField::Broadcasts),
         Some(InputError::Number(NumberError::InvalidCharacter {
@@ -272,13 +278,14 @@ fn the_estimator_waits_for_both_fields_and_never_touches_them_on_error() {
     ));
     assert_eq!(calc.estimator_error_of(EstimatorField::Friends), None);
     assert_eq!(
-        calc.broadcasts_text, "6x",
+        calc.estimator_text(EstimatorField::Broadcasts),
+        "6x",
         "the mistake stays on screen to fix"
     );
 
     let fixed = typed(&[friends("2000"), broadcasts("6x"), broadcasts("6")]);
-    assert_eq!(fixed.estimator_error, None);
-    assert_eq!(fixed.messages_text, "12,000");
+    assert_eq!(fixed.estimator_error(), None);
+    assert_eq!(fixed.text(Field::Messages), "12,000");
 }
 
 #[test]
@@ -287,21 +294,21 @@ fn an_estimate_too_large_is_a_message_not_a_panic() {
     // Issue 21, point 4: neither field is too large, their product is; it is said as such.
     assert_eq!(calc.estimator_error_of(EstimatorField::Broadcasts), None);
     assert_eq!(calc.estimator_error_of(EstimatorField::Friends), None);
-    assert_eq!(calc.estimate_too_large, Some(MAX_MESSAGES));
-    assert_eq!(calc.messages_text, "");
+    assert_eq!(calc.estimate_too_large(), Some(MAX_MESSAGES));
+    assert_eq!(calc.text(Field::Messages), "");
     let calc = typed(&[
         friends("18446744073709551615"),
         broadcasts("18446744073709551615"),
     ]);
-    assert!(calc.estimator_error.is_some() || calc.estimate_too_large.is_some());
+    assert!(calc.estimator_error().is_some() || calc.estimate_too_large().is_some());
     // Fixed, the error goes.
     let calc = typed(&[
         friends("999999999999"),
         broadcasts("999999"),
         broadcasts("6"),
     ]);
-    assert_eq!(calc.estimate_too_large, None);
-    assert_eq!(calc.messages_text, "5,999,999,999,994");
+    assert_eq!(calc.estimate_too_large(), None);
+    assert_eq!(calc.text(Field::Messages), "5,999,999,999,994");
 }
 
 #[test]
@@ -311,37 +318,44 @@ fn an_estimate_is_a_monthly_total_and_typing_a_count_forgets_it() {
         friends("1000"),
         broadcasts("10"),
     ]);
-    assert_eq!(calc.scope, Scope::Monthly);
-    assert_eq!(calc.messages_text, "10,000");
+    assert_eq!(calc.scope(), Scope::Monthly);
+    assert_eq!(calc.text(Field::Messages), "10,000");
     let calc = typed(&[friends("1000"), broadcasts("10"), messages("10,001")]);
-    assert_eq!(calc.estimate, None);
+    assert_eq!(calc.estimate(), None);
 }
 
 #[test]
 fn switching_region_prices_the_same_count_in_that_regions_plans_and_currency() {
     let calc = typed(&[messages("100,000"), Action::SetRegion("JP".to_owned())]);
     assert_eq!(calc.region(), "JP");
-    assert_eq!(calc.schedule.currency.code, "JPY");
+    assert_eq!(calc.schedule().currency.code, "JPY");
     // On 2026-10-15 Japan's 2026-10 prices apply: スタンダード ¥15,000 + 70,000 × ¥3.
-    assert_eq!(&*calc.schedule.id, "jp-2026-10");
-    assert_eq!(calc.budget_text, "225,000");
+    assert_eq!(&*calc.schedule().id, "jp-2026-10");
+    assert_eq!(calc.text(Field::Budget), "225,000");
     assert_eq!(recommended(&calc), "standard");
-    assert_eq!(calc.previous_schedule.map(|s| &*s.0.id), Some("jp-2023-06"));
+    assert_eq!(
+        calc.previous_schedule().map(|s| &*s.0.id),
+        Some("jp-2023-06")
+    );
 
     let calc = typed(&[
         Action::SetCompareOld(true),
         messages("4,000"),
         Action::SetRegion("JP".to_owned()),
     ]);
-    assert!(calc.compare_old, "Japan has older prices to compare with");
+    assert!(calc.compare_old(), "Japan has older prices to compare with");
     assert_eq!(recommended(&calc), "light");
-    assert_eq!(calc.budget_text, "5,000");
+    assert_eq!(calc.text(Field::Budget), "5,000");
     let back = typed(&[
         messages("4,000"),
         Action::SetRegion("JP".to_owned()),
         Action::SetRegion("tw".to_owned()),
     ]);
-    assert_eq!(back.budget_text, "1,200", "region codes read in any case");
+    assert_eq!(
+        back.text(Field::Budget),
+        "1,200",
+        "region codes read in any case"
+    );
 
     let unknown = typed(&[messages("4,000"), Action::SetRegion("XX".to_owned())]);
     assert_eq!(unknown.region(), "TW", "an unknown region changes nothing");
@@ -358,7 +372,7 @@ fn a_number_still_being_typed_is_never_an_error_until_the_field_is_left() {
             "{prefix:?} while typing"
         );
     }
-    assert_eq!(calc.budget_text, "2,400");
+    assert_eq!(calc.text(Field::Budget), "2,400");
 
     calc.apply(messages("12,00"));
     assert_eq!(calc.error_of(Field::Messages), None);
@@ -368,7 +382,11 @@ fn a_number_still_being_typed_is_never_an_error_until_the_field_is_left() {
         Some(&InputError::Number(NumberError::MisplacedSeparator)),
         "left unfinished, it says so"
     );
-    assert_eq!(calc.messages_text, "12,00", "nothing typed is rewritten");
+    assert_eq!(
+        calc.text(Field::Messages),
+        "12,00",
+        "nothing typed is rewritten"
+    );
 
     // What no digit can complete is an error at once.
     calc.apply(messages("1,2000"));
@@ -391,28 +409,33 @@ fn a_number_still_being_typed_is_never_an_error_until_the_field_is_left() {
 #[test]
 fn a_typed_value_gets_its_separators_when_the_field_is_left() {
     let mut calc = typed(&[messages("12000")]);
-    assert_eq!(calc.messages_text, "12000", "never under the cursor");
+    assert_eq!(
+        calc.text(Field::Messages),
+        "12000",
+        "never under the cursor"
+    );
     calc.apply(Action::LeaveField(Field::Budget));
     assert_eq!(
-        calc.messages_text, "12000",
+        calc.text(Field::Messages),
+        "12000",
         "leaving the other field changes nothing"
     );
     calc.apply(Action::LeaveField(Field::Messages));
-    assert_eq!(calc.messages_text, "12,000");
-    assert_eq!(calc.budget_text, "2,400");
+    assert_eq!(calc.text(Field::Messages), "12,000");
+    assert_eq!(calc.text(Field::Budget), "2,400");
 
     let mut calc = typed(&[budget("１２００.5")]);
     calc.apply(Action::LeaveField(Field::Budget));
-    assert_eq!(calc.budget_text, "1,200.50");
+    assert_eq!(calc.text(Field::Budget), "1,200.50");
 }
 
 #[test]
 fn the_estimator_takes_its_own_units_and_the_other_fields_habits() {
     let calc = typed(&[friends("4,500人"), broadcasts("2次")]);
-    assert_eq!(calc.estimator_error, None);
-    assert_eq!(calc.messages_text, "9,000");
+    assert_eq!(calc.estimator_error(), None);
+    assert_eq!(calc.text(Field::Messages), "9,000");
     let calc = typed(&[friends("4 500"), broadcasts("２ 回")]);
-    assert_eq!(calc.messages_text, "9,000");
+    assert_eq!(calc.text(Field::Messages), "9,000");
 }
 
 // Issue 21: every figure answers what the reader typed now.
@@ -440,18 +463,18 @@ fn a_scope_switch_and_its_reverse_give_back_the_readers_text_in_every_region() {
             let mut calc = on(region, "2026-12-01");
             calc.apply(typed.clone());
             let before = (
-                calc.messages_text.clone(),
-                calc.budget_text.clone(),
-                calc.outcome.clone(),
+                calc.text(Field::Messages).to_owned(),
+                calc.text(Field::Budget).to_owned(),
+                calc.outcome().cloned(),
             );
             calc.apply(Action::SetScope(Scope::Addon));
             calc.apply(Action::SetScope(Scope::Monthly));
-            assert_eq!(calc.source, field, "{region} {typed:?}");
+            assert_eq!(calc.source(), field, "{region} {typed:?}");
             assert_eq!(
                 (
-                    calc.messages_text.clone(),
-                    calc.budget_text.clone(),
-                    calc.outcome.clone()
+                    calc.text(Field::Messages).to_owned(),
+                    calc.text(Field::Budget).to_owned(),
+                    calc.outcome().cloned()
                 ),
                 before,
                 "{region} {typed:?}: the reader's figure and its answer, back"
@@ -462,7 +485,10 @@ fn a_scope_switch_and_its_reverse_give_back_the_readers_text_in_every_region() {
             calc.apply(Action::SetTaxIncluded(false));
             calc.apply(Action::SetScope(Scope::Monthly));
             assert_eq!(
-                (calc.messages_text.clone(), calc.budget_text.clone()),
+                (
+                    calc.text(Field::Messages).to_owned(),
+                    calc.text(Field::Budget).to_owned()
+                ),
                 (before.0.clone(), before.1.clone()),
                 "{region} {typed:?} with a tax switch between"
             );
@@ -479,19 +505,23 @@ fn a_half_typed_number_shows_no_figure_for_the_text_it_was() {
         &[budget("2600"), Action::LeaveField(Field::Budget)],
     );
     assert_eq!(
-        (calc.budget_text.as_str(), calc.messages_text.as_str()),
+        (calc.text(Field::Budget), calc.text(Field::Messages)),
         ("2,600", "12,000")
     );
     calc.apply(budget("2,60"));
     assert_eq!(calc.error_of(Field::Budget), None, "held back while typing");
-    assert_eq!(calc.outcome, None, "2,60 is not 2,600");
-    assert_eq!(calc.messages_text, "", "no count for another text");
+    assert_eq!(calc.outcome(), None, "2,60 is not 2,600");
+    assert_eq!(calc.text(Field::Messages), "", "no count for another text");
     calc.apply(Action::LeaveField(Field::Budget));
     assert!(
         calc.error_of(Field::Budget).is_some(),
         "left so, it says why"
     );
-    assert_eq!(calc.budget_text, "2,60", "nothing typed is rewritten");
+    assert_eq!(
+        calc.text(Field::Budget),
+        "2,60",
+        "nothing typed is rewritten"
+    );
 
     let mut calc = on("TW", "2026-12-01");
     apply_all(
@@ -500,10 +530,7 @@ fn a_half_typed_number_shows_no_figure_for_the_text_it_was() {
     );
     calc.apply(messages("12,00"));
     assert_eq!(calc.error_of(Field::Messages), None);
-    assert_eq!(
-        (calc.outcome.as_ref(), calc.budget_text.as_str()),
-        (None, "")
-    );
+    assert_eq!((calc.outcome(), calc.text(Field::Budget)), (None, ""));
 }
 
 /// Point 3: 1e5 showed "1 messages a month … NT$0" beside its error; a count over the limit the
@@ -515,21 +542,15 @@ fn an_error_never_stands_beside_the_answer_for_its_readable_prefix() {
         calc.apply(messages(text));
     }
     assert!(calc.error_of(Field::Messages).is_some());
-    assert_eq!(
-        (calc.outcome.as_ref(), calc.budget_text.as_str()),
-        (None, "")
-    );
+    assert_eq!((calc.outcome(), calc.text(Field::Budget)), (None, ""));
 
     let mut calc = on("TW", "2026-12-01");
     calc.apply(messages("100,000,000,000,000"));
-    assert!(calc.outcome.is_some());
+    assert!(calc.outcome().is_some());
     calc.apply(messages("100,000,000,000,0000"));
     calc.apply(messages("1000000000000000000"));
     assert!(calc.error_of(Field::Messages).is_some());
-    assert_eq!(
-        (calc.outcome.as_ref(), calc.budget_text.as_str()),
-        (None, "")
-    );
+    assert_eq!((calc.outcome(), calc.text(Field::Budget)), (None, ""));
 }
 
 /// Point 4: the estimator's line stayed after both fields were cleared, or a count went negative.
@@ -537,9 +558,9 @@ fn an_error_never_stands_beside_the_answer_for_its_readable_prefix() {
 fn the_estimators_line_answers_its_fields_as_they_read_now() {
     let mut calc = on("TW", "2026-12-01");
     apply_all(&mut calc, &[friends("2,000"), broadcasts("6")]);
-    assert!(calc.estimate.is_some());
+    assert!(calc.estimate().is_some());
     apply_all(&mut calc, &[friends(""), broadcasts("")]);
-    assert_eq!(calc.estimate, None, "cleared fields estimate nothing");
+    assert_eq!(calc.estimate(), None, "cleared fields estimate nothing");
     assert!(!calc.estimate_superseded());
 
     let mut calc = on("TW", "2026-12-01");
@@ -547,7 +568,7 @@ fn the_estimators_line_answers_its_fields_as_they_read_now() {
         &mut calc,
         &[friends("2,000"), broadcasts("6"), friends("-2,000")],
     );
-    assert_eq!(calc.estimate, None, "a negative count is no pair");
+    assert_eq!(calc.estimate(), None, "a negative count is no pair");
     assert!(calc.estimator_error_of(EstimatorField::Friends).is_some());
 
     // A switch of scope rewrites the messages field: the line no longer describes it; switched back,
@@ -561,9 +582,9 @@ fn the_estimators_line_answers_its_fields_as_they_read_now() {
             Action::SetScope(Scope::Addon),
         ],
     );
-    assert_eq!(calc.estimate, None);
+    assert_eq!(calc.estimate(), None);
     calc.apply(Action::SetScope(Scope::Monthly));
-    assert_eq!(calc.estimate.map(|e| e.messages), Some(12_000));
+    assert_eq!(calc.estimate().map(|e| e.messages), Some(12_000));
     assert!(!calc.estimate_superseded());
 }
 
@@ -588,8 +609,8 @@ fn at_equal_cost_the_plan_with_more_included_messages_is_suggested() {
     let mut calc = on("TH", "2026-12-01");
     calc.apply(messages("20,000"));
     assert_eq!(recommended(&calc), "pro");
-    assert_eq!(calc.budget_text, "1,780");
-    let outcome = calc.outcome.as_ref().expect("an outcome");
+    assert_eq!(calc.text(Field::Budget), "1,780");
+    let outcome = calc.outcome().expect("an outcome");
     let tied: Vec<&str> = outcome
         .comparison
         .tied_with_recommended()

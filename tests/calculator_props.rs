@@ -3,7 +3,7 @@
 //! and a switch followed by its reverse gives back what the reader had.
 #![cfg(not(target_arch = "wasm32"))]
 
-use line_oa_calc::calculator::{Action, Calculator, Field, Scope};
+use line_oa_calc::calculator::{Action, Calculator, EstimatorField, Field, Scope};
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::pricing::{self, CalendarDate};
 use proptest::prelude::*;
@@ -103,10 +103,7 @@ fn today() -> CalendarDate {
 }
 
 fn text(calc: &Calculator, field: Field) -> &str {
-    match field {
-        Field::Messages => &calc.messages_text,
-        Field::Budget => &calc.budget_text,
-    }
+    calc.text(field)
 }
 
 fn typing(field: Field, text: String) -> Action {
@@ -120,51 +117,51 @@ fn typing(field: Field, text: String) -> Action {
 fn switch_and_back(calc: &Calculator, switch: Switch) -> (Action, Action) {
     match switch {
         Switch::Scope => {
-            let other = match calc.scope {
+            let other = match calc.scope() {
                 Scope::Monthly => Scope::Addon,
                 Scope::Addon => Scope::Monthly,
             };
-            (Action::SetScope(other), Action::SetScope(calc.scope))
+            (Action::SetScope(other), Action::SetScope(calc.scope()))
         }
         Switch::Tax => (
-            Action::SetTaxIncluded(!calc.tax_included),
-            Action::SetTaxIncluded(calc.tax_included),
+            Action::SetTaxIncluded(!calc.tax_included()),
+            Action::SetTaxIncluded(calc.tax_included()),
         ),
         Switch::CompareOld => (
-            Action::SetCompareOld(!calc.compare_old),
-            Action::SetCompareOld(calc.compare_old),
+            Action::SetCompareOld(!calc.compare_old()),
+            Action::SetCompareOld(calc.compare_old()),
         ),
         Switch::Region(code) => (
             Action::SetRegion(code.to_owned()),
-            Action::SetSchedule(calc.schedule.id.to_string()),
+            Action::SetSchedule(calc.schedule().id.to_string()),
         ),
         Switch::Schedule(id) => (
             Action::SetSchedule(id.to_owned()),
-            Action::SetSchedule(calc.schedule.id.to_string()),
+            Action::SetSchedule(calc.schedule().id.to_string()),
         ),
     }
 }
 
 /// The reader's own text: the field they typed in, and what it says.
 fn readers_text(calc: &Calculator) -> (Field, String) {
-    (calc.source, text(calc, calc.source).to_owned())
+    (calc.source(), text(calc, calc.source()).to_owned())
 }
 
 /// A calculator that never saw the history: only the switches as they stand and the source text.
 fn fresh_answer(calc: &Calculator) -> Calculator {
-    let mut fresh = Calculator::new(calc.region(), calc.lang, calc.today).expect("a region");
-    fresh.apply(Action::SetSchedule(calc.schedule.id.to_string()));
-    fresh.apply(Action::SetScope(calc.scope));
-    fresh.apply(Action::SetTaxIncluded(calc.tax_included));
-    fresh.apply(Action::SetCompareOld(calc.compare_old));
-    fresh.apply(typing(calc.source, text(calc, calc.source).to_owned()));
+    let mut fresh = Calculator::new(calc.region(), calc.lang(), calc.today()).expect("a region");
+    fresh.apply(Action::SetSchedule(calc.schedule().id.to_string()));
+    fresh.apply(Action::SetScope(calc.scope()));
+    fresh.apply(Action::SetTaxIncluded(calc.tax_included()));
+    fresh.apply(Action::SetCompareOld(calc.compare_old()));
+    fresh.apply(typing(calc.source(), text(calc, calc.source()).to_owned()));
     fresh
 }
 
 /// Every figure the page shows answers the current texts: the same as a fresh calculator's.
 fn assert_answers_the_current_text(calc: &Calculator) -> Result<(), TestCaseError> {
     let fresh = fresh_answer(calc);
-    let derived = match calc.source {
+    let derived = match calc.source() {
         Field::Messages => Field::Budget,
         Field::Budget => Field::Messages,
     };
@@ -172,30 +169,37 @@ fn assert_answers_the_current_text(calc: &Calculator) -> Result<(), TestCaseErro
         text(calc, derived),
         text(&fresh, derived),
         "the other field answers {:?}",
-        text(calc, calc.source)
+        text(calc, calc.source())
     );
-    prop_assert_eq!(&calc.outcome, &fresh.outcome, "the summary, hint and table");
-    prop_assert_eq!(&calc.error, &fresh.error);
+    prop_assert_eq!(
+        &calc.outcome(),
+        &fresh.outcome(),
+        "the summary, hint and table"
+    );
+    prop_assert_eq!(&calc.error(), &fresh.error());
     prop_assert_eq!(calc.price_change(), fresh.price_change(), "old vs new");
-    if calc.error.is_some() {
-        prop_assert!(calc.outcome.is_none(), "no figure beside an error");
+    if calc.error().is_some() {
+        prop_assert!(calc.outcome().is_none(), "no figure beside an error");
         prop_assert_eq!(text(calc, derived), "", "no figure beside an error");
     }
     // The estimator's line answers its fields and the messages field as they read now.
-    if let Some(estimate) = calc.estimate {
+    if let Some(estimate) = calc.estimate() {
         prop_assert_eq!(
-            pricing::parse_message_count(&calc.friends_text),
+            pricing::parse_message_count(calc.estimator_text(EstimatorField::Friends)),
             Ok(estimate.friends)
         );
         prop_assert_eq!(
-            pricing::parse_message_count(&calc.broadcasts_text),
+            pricing::parse_message_count(calc.estimator_text(EstimatorField::Broadcasts)),
             Ok(estimate.broadcasts)
         );
         prop_assert_eq!(
-            pricing::parse_message_count(&calc.messages_text),
+            pricing::parse_message_count(calc.text(Field::Messages)),
             Ok(estimate.messages)
         );
-        prop_assert_eq!((calc.source, calc.scope), (Field::Messages, Scope::Monthly));
+        prop_assert_eq!(
+            (calc.source(), calc.scope()),
+            (Field::Messages, Scope::Monthly)
+        );
     }
     Ok(())
 }

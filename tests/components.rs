@@ -61,8 +61,7 @@ async fn mount_app(lang: Lang) -> Element {
 
 async fn mount_app_on(lang: Lang, today: CalendarDate) -> Element {
     let root = container();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::in_language(lang, today))
-        .render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), in_language(lang, today)).render();
     yew::scheduler::flush().await;
     root
 }
@@ -714,14 +713,16 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
     let schedule: &'static pricing::Schedule = Box::leak(Box::new(schedule));
     let reference = ScheduleRef(schedule);
 
-    let mut calc =
-        Calculator::new("TW", Lang::En, CalendarDate::parse("2026-12-01").unwrap()).unwrap();
-    calc.schedule = reference;
+    let mut calc = Calculator::showing(
+        schedule,
+        Lang::En,
+        CalendarDate::parse("2026-12-01").unwrap(),
+    );
     calc.apply(Action::SetScope(Scope::Monthly));
     calc.apply(Action::TypeMessages("100,000".to_owned()));
     let outcome = calc
-        .outcome
-        .clone()
+        .outcome()
+        .cloned()
         .expect("an outcome on the hostile schedule");
     let quote = outcome.focus_addon().cloned().expect("add-on messages");
 
@@ -1162,4 +1163,15 @@ async fn the_planner_on_the_first_says_why_there_is_no_projection() {
     let result = get(&root, "#planner-result");
     assert_eq!(result.get_attribute("data-projected").as_deref(), Some(""));
     assert!(text(&root, "#planner-result").contains("It is the 1st"));
+}
+
+/// A fresh page on `today` in `lang` (the URL a link in that language gives).
+fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
+    AppProps {
+        url: line_oa_calc::share::UrlState {
+            lang: Some(lang),
+            ..Default::default()
+        },
+        ..AppProps::on(today)
+    }
 }

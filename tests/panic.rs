@@ -48,7 +48,7 @@ async fn a_panic_shows_the_translated_crash_note_with_a_reload_button() {
     let widget = mount_point();
     yew::Renderer::<App>::with_root_and_props(
         widget.clone(),
-        AppProps::in_language(Lang::En, CalendarDate::parse("2026-12-01").unwrap()),
+        in_language(Lang::En, CalendarDate::parse("2026-12-01").unwrap()),
     )
     .render();
     let trigger = mount_point();
@@ -94,4 +94,15 @@ async fn a_panic_shows_the_translated_crash_note_with_a_reload_button() {
     );
     // An empty href reloads the page: it works with the wasm dead.
     assert_eq!(reload.get_attribute("href").as_deref(), Some(""));
+}
+
+/// A fresh page on `today` in `lang` (the URL a link in that language gives).
+fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
+    AppProps {
+        url: line_oa_calc::share::UrlState {
+            lang: Some(lang),
+            ..Default::default()
+        },
+        ..AppProps::on(today)
+    }
 }

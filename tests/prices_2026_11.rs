@@ -40,7 +40,7 @@ fn budget(text: &str) -> Action {
 }
 
 fn fees(calc: &Calculator) -> Vec<(String, Decimal)> {
-    calc.schedule
+    calc.schedule()
         .plans
         .iter()
         .map(|p| (p.id.to_string(), p.monthly_fee))
@@ -50,9 +50,9 @@ fn fees(calc: &Calculator) -> Vec<(String, Decimal)> {
 #[test]
 fn today_the_page_prices_the_2026_11_fees() {
     let calc = today(&[]);
-    assert_eq!(&*calc.schedule.id, "tw-2026-11");
+    assert_eq!(&*calc.schedule().id, "tw-2026-11");
     assert!(calc.shows_prices_in_force());
-    assert_eq!(calc.upcoming, None);
+    assert_eq!(calc.upcoming(), None);
     assert_eq!(
         fees(&calc),
         [
@@ -62,7 +62,7 @@ fn today_the_page_prices_the_2026_11_fees() {
         ]
     );
     assert_eq!(
-        calc.previous_schedule.map(|s| &*s.0.id),
+        calc.previous_schedule().map(|s| &*s.0.id),
         Some("tw-2023-09"),
         "old-vs-new compares today's prices with the ones before"
     );
@@ -71,20 +71,20 @@ fn today_the_page_prices_the_2026_11_fees() {
 #[test]
 fn the_readers_date_picks_the_schedule_and_a_coming_one_is_announced_not_applied() {
     let before = on("2026-10-15", &[]);
-    assert_eq!(&*before.schedule.id, "tw-2023-09");
+    assert_eq!(&*before.schedule().id, "tw-2023-09");
     assert_eq!(fees(&before)[1].1, dec("800"));
     assert_eq!(
-        before.upcoming.map(|s| &*s.0.id),
+        before.upcoming().map(|s| &*s.0.id),
         Some("tw-2026-11"),
         "the change LINE announced is shown as coming"
     );
     let last_day = on("2026-10-31", &[messages("3,000")]);
-    assert_eq!(last_day.budget_text, "800");
+    assert_eq!(last_day.text(Field::Budget), "800");
     let first_day = on("2026-11-01", &[messages("3,000")]);
-    assert_eq!(first_day.budget_text, "1,000");
-    assert_eq!(first_day.upcoming, None);
+    assert_eq!(first_day.text(Field::Budget), "1,000");
+    assert_eq!(first_day.upcoming(), None);
     // Long ago: the 2019 prices.
-    assert_eq!(&*on("2020-01-01", &[]).schedule.id, "tw-2019-04");
+    assert_eq!(&*on("2020-01-01", &[]).schedule().id, "tw-2019-04");
 }
 
 #[test]
@@ -96,9 +96,9 @@ fn a_coming_schedule_can_be_viewed_before_it_applies() {
             Action::SetSchedule("tw-2026-11".to_owned()),
         ],
     );
-    assert_eq!(calc.budget_text, "1,000");
+    assert_eq!(calc.text(Field::Budget), "1,000");
     assert!(!calc.shows_prices_in_force());
-    assert_eq!(&*calc.in_force.id, "tw-2023-09");
+    assert_eq!(&*calc.in_force().id, "tw-2023-09");
     let back = on(
         "2026-10-15",
         &[
@@ -108,15 +108,15 @@ fn a_coming_schedule_can_be_viewed_before_it_applies() {
         ],
     );
     assert!(back.shows_prices_in_force());
-    assert_eq!(back.budget_text, "800");
+    assert_eq!(back.text(Field::Budget), "800");
 }
 
 #[test]
 fn the_worked_figures_of_the_2026_11_schedule() {
     // 100,000 a month on 高用量: 1,400 + 50,000 × 0.2 + 44,000 × 0.15.
     let calc = today(&[messages("100,000")]);
-    assert_eq!(calc.budget_text, "18,000");
-    let outcome = calc.outcome.as_ref().expect("an outcome");
+    assert_eq!(calc.text(Field::Budget), "18,000");
+    let outcome = calc.outcome().expect("an outcome");
     assert_eq!(
         &*outcome.comparison.bills[outcome.focus_plan].plan_id,
         "high"
@@ -126,24 +126,24 @@ fn the_worked_figures_of_the_2026_11_schedule() {
 
     // A budget of NT$11,400.15 buys 56,001 messages: 1,400 + 10,000 for 56,000, then 0.15 more.
     let calc = today(&[budget("11,400.15")]);
-    assert_eq!(calc.messages_text, "56,001");
+    assert_eq!(calc.text(Field::Messages), "56,001");
     assert_eq!(
-        calc.outcome.as_ref().map(|o| o.certainty),
+        calc.outcome().map(|o| o.certainty),
         Some(Certainty::LowerEstimate)
     );
 
     // The 變更上限 dialog: 94,000 add-on messages cost 50,000 × 0.2 + 44,000 × 0.15.
     let calc = today(&[Action::SetScope(Scope::Addon), messages("94,000")]);
-    assert_eq!(calc.budget_text, "16,600");
+    assert_eq!(calc.text(Field::Budget), "16,600");
     let calc = today(&[Action::SetScope(Scope::Addon), budget("16,600")]);
-    assert_eq!(calc.messages_text, "94,000");
+    assert_eq!(calc.text(Field::Messages), "94,000");
 }
 
 #[test]
 fn amounts_up_to_44000_add_on_messages_are_exact() {
     let exact = |actions: &[Action]| {
         today(actions)
-            .outcome
+            .outcome()
             .map(|o| o.certainty)
             .expect("an outcome")
     };
@@ -255,8 +255,11 @@ fn the_seed_articles_old_to_new_table_stays_reproducible() {
         Action::SetCompareOld(true),
         messages("4,000"),
     ]);
-    assert_eq!(calc.previous_schedule.map(|s| &*s.0.id), Some("tw-2019-04"));
-    let outcome = calc.outcome.as_ref().expect("an outcome");
+    assert_eq!(
+        calc.previous_schedule().map(|s| &*s.0.id),
+        Some("tw-2019-04")
+    );
+    let outcome = calc.outcome().expect("an outcome");
     let old = outcome.previous_comparison.as_ref().expect("the old table");
     let totals: Vec<(String, Decimal)> = old
         .bills
@@ -266,19 +269,23 @@ fn the_seed_articles_old_to_new_table_stays_reproducible() {
     assert_eq!(totals[1], ("medium".to_owned(), dec("800")));
     assert_eq!(totals[2], ("high".to_owned(), dec("4000")));
     // On the 2023-09 prices the same 4,000 messages need 高用量 at NT$1,200.
-    assert_eq!(calc.budget_text, "1,200");
+    assert_eq!(calc.text(Field::Budget), "1,200");
 }
 
 #[test]
 fn amounts_in_japan_read_yen_signs_and_units() {
     for text in ["¥5,000", "￥5,000", "5,000円"] {
         let calc = today(&[Action::SetRegion("JP".to_owned()), budget(text)]);
-        assert_eq!(calc.error, None, "{text:?}");
-        assert_eq!(calc.messages_text, "5,000", "{text:?}: ライト's 5,000");
+        assert_eq!(calc.error(), None, "{text:?}");
+        assert_eq!(
+            calc.text(Field::Messages),
+            "5,000",
+            "{text:?}: ライト's 5,000"
+        );
     }
     let taiwan = today(&[budget("5,000円")]);
     assert!(matches!(
-        taiwan.error,
+        taiwan.error(),
         Some(InputError::Number(NumberError::InvalidCharacter {
             ch: '円',
             ..
@@ -294,13 +301,18 @@ fn a_kept_outcome_belongs_to_the_view_shown() {
         messages("12,000x"),
         Action::SetRegion("JP".to_owned()),
     ]);
-    assert!(calc.error.is_some());
-    assert_eq!(calc.outcome, None);
+    assert!(calc.error().is_some());
+    assert_eq!(calc.outcome(), None);
     assert_eq!(
-        calc.budget_text, "",
+        calc.text(Field::Budget),
+        "",
         "the other field showed Taiwan's amount"
     );
-    assert_eq!(calc.messages_text, "12,000x", "what the reader typed stays");
+    assert_eq!(
+        calc.text(Field::Messages),
+        "12,000x",
+        "what the reader typed stays"
+    );
 
     for switch in [
         Action::SetScope(Scope::Addon),
@@ -308,14 +320,14 @@ fn a_kept_outcome_belongs_to_the_view_shown() {
         Action::SetSchedule("tw-2019-04".to_owned()),
     ] {
         let calc = today(&[messages("12,000"), messages("12,000x"), switch.clone()]);
-        assert_eq!(calc.outcome, None, "{switch:?}");
-        assert_eq!(calc.budget_text, "", "{switch:?}");
+        assert_eq!(calc.outcome(), None, "{switch:?}");
+        assert_eq!(calc.text(Field::Budget), "", "{switch:?}");
     }
     // Without a switch no figure stays either (issue 21): 12,000x is not 12,000.
     let calc = today(&[messages("12,000"), messages("12,000x")]);
-    assert_eq!(calc.budget_text, "");
-    assert!(calc.outcome.is_none());
-    assert_eq!(calc.source, Field::Messages);
+    assert_eq!(calc.text(Field::Budget), "");
+    assert!(calc.outcome().is_none());
+    assert_eq!(calc.source(), Field::Messages);
 }
 
 proptest! {

@@ -41,19 +41,19 @@ pub struct InputsProps<'a> {
 pub fn inputs(props: &InputsProps<'_>) -> Html {
     let calc = props.calc;
     let on = &props.on;
-    let lang = calc.lang;
+    let lang = calc.lang();
     let t = lang.texts();
-    let schedule = calc.schedule;
+    let schedule = calc.schedule();
     let dialog_plan_name = schedule
         .addon_dialog()
         .map_or("", |(plan, _)| plan.name.text(lang.tag()));
-    let messages_label = field_label(t, calc.scope, Field::Messages);
-    let budget_label = field_label(t, calc.scope, Field::Budget);
-    let scope_help = match calc.scope {
+    let messages_label = field_label(t, calc.scope(), Field::Messages);
+    let budget_label = field_label(t, calc.scope(), Field::Budget);
+    let scope_help = match calc.scope() {
         Scope::Monthly => t.scope_monthly_help,
         Scope::Addon => t.scope_addon_help,
     };
-    let tax_word = match (calc.tax_included, calc.scope) {
+    let tax_word = match (calc.tax_included(), calc.scope()) {
         (false, _) => t.tax_excluded,
         (true, Scope::Monthly) => t.tax_included,
         // The dialog hint gives the amount as LINE lists it, without tax: this one is beside it.
@@ -68,7 +68,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
             { choice_select(&ChoiceSelectProps {
                 id: "region".into(),
                 label: t.region_label.into(),
-                options: pricing::schedules_in_force(calc.today)
+                options: pricing::schedules_in_force(calc.today())
                     .into_iter()
                     .map(|s| (AttrValue::from(&*s.region), AttrValue::from(s.region_name.text(lang.tag()).to_owned())))
                     .collect(),
@@ -88,8 +88,8 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
             }) }
             { schedule_status(&ScheduleStatusProps {
                 shown: schedule,
-                in_force: calc.in_force,
-                upcoming: calc.upcoming,
+                in_force: calc.in_force(),
+                upcoming: calc.upcoming(),
                 lang,
                 on_pick: on.schedule.clone(),
             }) }
@@ -100,7 +100,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                     (AttrValue::from(Scope::Monthly.tag()), AttrValue::from(t.scope_monthly)),
                     (AttrValue::from(Scope::Addon.tag()), AttrValue::from(t.scope_addon.fill(&[dialog_plan_name]))),
                 ],
-                selected: calc.scope.tag().into(),
+                selected: calc.scope().tag().into(),
                 help: Some(scope_help.into()),
                 on_change: on.scope.clone(),
             }) }
@@ -108,7 +108,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                 { number_field(NumberFieldProps {
                     id: AttrValue::from(Field::Messages.id()),
                     label: AttrValue::from(messages_label),
-                    value: AttrValue::from(calc.messages_text.clone()),
+                    value: AttrValue::from(calc.text(Field::Messages).to_owned()),
                     inputmode: AttrValue::from("numeric"),
                     placeholder: AttrValue::from(t.messages_placeholder),
                     prefix: None,
@@ -121,7 +121,7 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
                 { number_field(NumberFieldProps {
                     id: AttrValue::from(Field::Budget.id()),
                     label: AttrValue::from(t.with_marker.fill(&[budget_label, tax_word])),
-                    value: AttrValue::from(calc.budget_text.clone()),
+                    value: AttrValue::from(calc.text(Field::Budget).to_owned()),
                     inputmode: AttrValue::from("decimal"),
                     placeholder: AttrValue::from(t.budget_placeholder),
                     prefix: Some(AttrValue::from(schedule.currency.symbol.clone())),
@@ -136,9 +136,9 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
             { props.answer.clone() }
             { estimator_link(t) }
             <div class="inputs__toggles">
-                { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included, on_toggle: on.tax.clone() }) }
-                if let Some(previous) = calc.previous_schedule {
-                    { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.fill(&[&display::period(t, &previous)]).into(), checked: calc.compare_old, on_toggle: on.compare_old.clone() }) }
+                { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included(), on_toggle: on.tax.clone() }) }
+                if let Some(previous) = calc.previous_schedule() {
+                    { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.fill(&[&display::period(t, &previous)]).into(), checked: calc.compare_old(), on_toggle: on.compare_old.clone() }) }
                 }
             </div>
         </section>
@@ -158,14 +158,14 @@ fn field_label(t: &Texts, scope: Scope, field: Field) -> &'static str {
 /// After a switch of scope rewrote the reader's figure, the one line that says so: the same month,
 /// before and after (plain markup: display only).
 fn scope_carried(t: &Texts, calc: &Calculator) -> Html {
-    let Some(carry) = &calc.scope_carry else {
+    let Some(carry) = calc.scope_carry() else {
         return Html::default();
     };
     let line = t.scope_carried.fill(&[
         field_label(t, carry.from, carry.field),
         &carry.before,
-        field_label(t, calc.scope, Field::Messages),
-        &calc.messages_text,
+        field_label(t, calc.scope(), Field::Messages),
+        calc.text(Field::Messages),
     ]);
     let mut m = Markup::new();
     m.raw(lit!(r#"<p id="scope-carried" class="field__note">"#))
@@ -188,7 +188,7 @@ fn estimator_link(t: &Texts) -> Html {
 
 /// The line under the derived field: that it is calculated, and whether it is an estimate.
 fn derived_note(t: &Texts, calc: &Calculator, field: Field) -> Option<AttrValue> {
-    let outcome = calc.outcome.as_ref().filter(|_| calc.source != field)?;
+    let outcome = calc.outcome().filter(|_| calc.source() != field)?;
     let marker = match (field, outcome.certainty) {
         (Field::Budget, Certainty::UpperEstimate) => Some(t.upper_bound_marker),
         (Field::Messages, Certainty::LowerEstimate) => Some(t.lower_bound_marker),
@@ -203,10 +203,10 @@ fn derived_note(t: &Texts, calc: &Calculator, field: Field) -> Option<AttrValue>
 /// A schedule picker option: its period, marked when it is today's or a coming one.
 fn schedule_option(t: &Texts, calc: &Calculator, schedule: &Schedule) -> String {
     let name = display::period(t, schedule);
-    let marker = if std::ptr::eq(schedule, calc.in_force.0) {
+    let marker = if std::ptr::eq(schedule, calc.in_force().0) {
         Some(t.schedule_in_force_marker)
     } else if calc
-        .upcoming
+        .upcoming()
         .is_some_and(|next| std::ptr::eq(schedule, next.0))
     {
         Some(t.schedule_upcoming_marker)

@@ -30,7 +30,7 @@ pub use more::{more, MoreProps};
 pub use number_field::{number_field, NumberFieldProps};
 pub use old_plans::old_plans;
 pub use plan_table::{plan_table, PlanTableProps};
-pub use planner::{planner, planner_card, PlannerEvents, PlannerInputs, PlannerProps};
+pub use planner::{planner, planner_card, PlannerCardProps, PlannerEvents, PlannerProps};
 pub use schedule_notes::{schedule_notes, ScheduleNotesProps};
 pub use schedule_status::{schedule_status, ScheduleStatusProps};
 pub use share_link::{share_link, ShareLinkProps};

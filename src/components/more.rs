@@ -13,11 +13,11 @@ pub struct MoreProps {
     pub children: Html,
 }
 
-pub fn more(props: MoreProps) -> Html {
+pub fn more(props: &MoreProps) -> Html {
     html! {
         <details class="more" open={props.open}>
             <summary class="more__summary">{ props.lang.texts().more_label }</summary>
-            { props.children }
+            { props.children.clone() }
         </details>
     }
 }

@@ -16,17 +16,15 @@ use crate::pricing::{self, Schedule};
 
 /// Shown while the comparison is switched on and both schedules price the reader's count.
 pub fn old_plans(calc: &Calculator) -> Html {
-    let (true, Some(previous), Some(outcome)) = (
-        calc.compare_old,
-        calc.previous_schedule,
-        calc.outcome.as_ref(),
-    ) else {
+    let (true, Some(previous), Some(outcome)) =
+        (calc.compare_old(), calc.previous_schedule(), calc.outcome())
+    else {
         return Html::default();
     };
     let Some(previous_comparison) = &outcome.previous_comparison else {
         return Html::default();
     };
-    let lang = calc.lang;
+    let lang = calc.lang();
     let t = lang.texts();
     html! {
         <section id="old-plans" class="card card--old" aria-labelledby="old-plan-table-title">
@@ -49,8 +47,8 @@ pub fn old_plans(calc: &Calculator) -> Html {
 fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
     let (Some(change), Some(outcome), Some(previous)) = (
         calc.price_change(),
-        calc.outcome.as_ref(),
-        calc.previous_schedule,
+        calc.outcome(),
+        calc.previous_schedule(),
     ) else {
         return Html::default();
     };
@@ -76,7 +74,7 @@ fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
             .and_then(|bill| schedule.plan(&bill.plan_id))
             .map_or("", |plan| plan.name.text(lang.tag()))
     }
-    let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &calc.schedule) else {
+    let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &calc.schedule()) else {
         return Html::default();
     };
     let marked = |text: String, confirmed: bool| match confirmed {

@@ -20,7 +20,7 @@ use crate::pricing::{format_count, CalendarDate, ChangeBilling, Schedule, TaxVie
 /// What the planner's card depends on: the App rebuilds the card only when one of these changes
 /// (`use_memo`), so a keystroke in the calculator's fields does not (that kept the keystroke budget).
 #[derive(Clone)]
-pub struct PlannerInputs {
+pub struct PlannerCardProps {
     pub planner: Planner,
     pub region: &'static str,
     pub today: CalendarDate,
@@ -32,7 +32,7 @@ pub struct PlannerInputs {
     pub dispatch: Callback<PlannerAction>,
 }
 
-impl PartialEq for PlannerInputs {
+impl PartialEq for PlannerCardProps {
     /// `dispatch` is left out: it is made anew on every render, and always reaches the same state.
     fn eq(&self, other: &Self) -> bool {
         self.planner == other.planner
@@ -44,7 +44,7 @@ impl PartialEq for PlannerInputs {
     }
 }
 
-pub fn planner_card(props: &PlannerInputs) -> Html {
+pub fn planner_card(props: &PlannerCardProps) -> Html {
     let view = props.planner.view(props.region, props.today, props.friends);
     let dispatch = &props.dispatch;
     planner(&PlannerProps {
