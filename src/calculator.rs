@@ -385,15 +385,11 @@ impl Calculator {
         Some((self.fields.readers_figure(), pricing::format_count(after)))
     }
 
-    /// Whether `text` reads as a number once more digits follow (`12,` → `12,000`, `1,2` → `1,200`).
+    /// Whether `text` reads as a number of the source field once more digits follow (`12,` → `12,000`).
     fn is_number_prefix(&self, text: &str) -> bool {
-        let mut longer = text.to_owned();
-        (0..3).any(|_| {
-            longer.push('0');
-            match self.source() {
-                Field::Messages => pricing::parse_message_count(&longer).is_ok(),
-                Field::Budget => pricing::parse_amount(&longer, &self.schedule().currency).is_ok(),
-            }
+        pricing::is_number_prefix(text, |longer| match self.source() {
+            Field::Messages => pricing::parse_message_count(longer).is_ok(),
+            Field::Budget => pricing::parse_amount(longer, &self.schedule().currency).is_ok(),
         })
     }
 

@@ -220,21 +220,19 @@ fn read(text: &str, left: bool, error: &mut Option<PlannerError>) -> Result<Opti
     match pricing::parse_message_count(text) {
         Ok(count) => Ok(Some(count)),
         Err(NumberError::Empty) => Ok(None),
-        Err(_) if !left && is_number_prefix(text) => Err(()),
+        Err(_)
+            if !left
+                && pricing::is_number_prefix(text, |longer| {
+                    pricing::parse_message_count(longer).is_ok()
+                }) =>
+        {
+            Err(())
+        }
         Err(e) => {
             *error = Some(PlannerError::Number(e));
             Err(())
         }
     }
-}
-
-/// Whether `text` reads as a count once more digits follow (`12,` → `12,000`).
-pub fn is_number_prefix(text: &str) -> bool {
-    let mut longer = text.to_owned();
-    (0..3).any(|_| {
-        longer.push('0');
-        pricing::parse_message_count(&longer).is_ok()
-    })
 }
 
 /// The plan shown before the reader picks one: the first with a fee (the one whose messages can run out

@@ -38,8 +38,8 @@ pub use engine::{addon_cost, addon_messages_for_budget, AddonQuote, TierLine};
 pub(crate) use limits::{add, difference};
 pub use limits::{check_amount, check_messages, PricingError, MAX_AMOUNT, MAX_MESSAGES};
 pub use number::{
-    format_amount, format_count, parse_amount, parse_message_count, round_for_display, NumberError,
-    MAX_DECIMALS,
+    format_amount, format_count, is_number_prefix, parse_amount, parse_message_count,
+    round_for_display, NumberError, MAX_DECIMALS,
 };
 pub use parse::parse_schedule;
 pub use schedule::{

@@ -363,6 +363,24 @@ fn significant(frac: &[u8]) -> &[u8] {
     frac.get(..end).unwrap_or(&[])
 }
 
+/// Whether `text` is the beginning of a number that `reads` accepts once up to three more digits
+/// follow (`12,` → `12,000`, `1,2` → `1,200`): a number still being typed, whose error waits until
+/// the reader leaves the field.
+///
+/// ```
+/// use line_oa_calc::pricing::{is_number_prefix, parse_message_count};
+/// let count = |text: &str| parse_message_count(text).is_ok();
+/// assert!(is_number_prefix("12,", count));
+/// assert!(!is_number_prefix("12a", count));
+/// ```
+pub fn is_number_prefix(text: &str, reads: impl Fn(&str) -> bool) -> bool {
+    let mut longer = text.to_owned();
+    (0..3).any(|_| {
+        longer.push('0');
+        reads(&longer)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
