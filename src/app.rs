@@ -9,8 +9,8 @@ use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGIO
 use crate::components::{
     choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, planner_card,
     schedule_notes, share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps,
-    EstimatorProps, InputEvents, InputsProps, MoreProps, PlanTableProps, PlannerCardProps,
-    ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
+    EstimatorProps, InputEvents, InputsProps, MoreProps, OldPlansProps, PlanTableProps,
+    PlannerCardProps, ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::error_messages;
 use crate::i18n::{Lang, Texts};
@@ -207,7 +207,14 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
             }
 
-            { old_plans(calc) }
+            { old_plans(&OldPlansProps {
+                previous: calc.previous_schedule().filter(|_| calc.compare_old()),
+                schedule,
+                outcome: calc.outcome(),
+                change: calc.price_change(),
+                tax_view: calc.tax_view(),
+                lang,
+            }) }
 
             // The core ends here. In an embed the rest waits behind one disclosure (the README
             // lists what is behind it); a card added to the widget goes in here, in reading order.

@@ -28,7 +28,7 @@ pub use estimator::{estimator, EstimatorProps};
 pub use inputs::{inputs, InputEvents, InputsProps};
 pub use more::{more, MoreProps};
 pub use number_field::{number_field, NumberFieldProps};
-pub use old_plans::old_plans;
+pub use old_plans::{old_plans, OldPlansProps};
 pub use plan_table::{plan_table, PlanTableProps};
 pub use planner::{planner, planner_card, PlannerCardProps, PlannerEvents, PlannerProps};
 pub use schedule_notes::{schedule_notes, ScheduleNotesProps};

@@ -6,36 +6,47 @@ use std::cmp::Ordering;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::calculator::{Calculator, Certainty, PriceChange};
+use crate::calculator::{Certainty, Outcome, PriceChange, ScheduleRef};
 use crate::components::{plan_table, schedule_notes, PlanTableProps, ScheduleNotesProps};
 use crate::display;
 use crate::i18n::{Lang, Template, Texts};
 use crate::lit;
 use crate::markup::Markup;
-use crate::pricing::{self, Schedule};
+use crate::pricing::{self, Schedule, TaxView};
+
+pub struct OldPlansProps<'a> {
+    /// The schedule before this one, while the reader has the comparison switched on.
+    pub previous: Option<ScheduleRef>,
+    /// The schedule priced now.
+    pub schedule: ScheduleRef,
+    /// The reader's count, priced on both.
+    pub outcome: Option<&'a Outcome>,
+    /// What the month costs more or less now, when both schedules have a plan that carries it.
+    pub change: Option<PriceChange>,
+    pub tax_view: TaxView,
+    pub lang: Lang,
+}
 
 /// Shown while the comparison is switched on and both schedules price the reader's count.
-pub fn old_plans(calc: &Calculator) -> Html {
-    let (true, Some(previous), Some(outcome)) =
-        (calc.compare_old(), calc.previous_schedule(), calc.outcome())
-    else {
+pub fn old_plans(props: &OldPlansProps<'_>) -> Html {
+    let (Some(previous), Some(outcome)) = (props.previous, props.outcome) else {
         return Html::default();
     };
     let Some(previous_comparison) = &outcome.previous_comparison else {
         return Html::default();
     };
-    let lang = calc.lang();
+    let lang = props.lang;
     let t = lang.texts();
     html! {
         <section id="old-plans" class="card card--old" aria-labelledby="old-plan-table-title">
-            { price_change_line(t, calc, lang) }
+            { price_change_line(t, props, previous, outcome) }
             { plan_table(&PlanTableProps {
                 heading: &t.old_title.fill(&[&display::period(t, &previous)]),
                 id: "old-plan-table".into(),
                 caption: previous.name.text(lang.tag()).to_owned().into(),
                 schedule: previous,
                 comparison: previous_comparison,
-                tax_view: calc.tax_view(),
+                tax_view: props.tax_view,
                 lang,
             }) }
             { schedule_notes(&ScheduleNotesProps { schedule: previous, lang }) }
@@ -44,14 +55,16 @@ pub fn old_plans(calc: &Calculator) -> Html {
 }
 
 /// What the reader's month costs now against the previous prices, in one sentence.
-fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
-    let (Some(change), Some(outcome), Some(previous)) = (
-        calc.price_change(),
-        calc.outcome(),
-        calc.previous_schedule(),
-    ) else {
+fn price_change_line(
+    t: &Texts,
+    props: &OldPlansProps<'_>,
+    previous: ScheduleRef,
+    outcome: &Outcome,
+) -> Html {
+    let Some(change) = props.change.clone() else {
         return Html::default();
     };
+    let lang = props.lang;
     let PriceChange {
         previous_plan,
         previous_total,
@@ -74,7 +87,7 @@ fn price_change_line(t: &Texts, calc: &Calculator, lang: Lang) -> Html {
             .and_then(|bill| schedule.plan(&bill.plan_id))
             .map_or("", |plan| plan.name.text(lang.tag()))
     }
-    let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &calc.schedule()) else {
+    let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &props.schedule) else {
         return Html::default();
     };
     let marked = |text: String, confirmed: bool| match confirmed {
