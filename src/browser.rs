@@ -3,8 +3,8 @@
 //! sandboxed iframe has an opaque origin; the clipboard needs permission), so each one fails
 //! quietly: the calculator keeps working, only the nicety is lost.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement, UrlSearchParams};
 
 use crate::calculator::{Field, Scope};
@@ -69,7 +69,7 @@ fn replace_query_soon(query: &str) {
         window.clear_timeout_with_handle(handle);
     }
     let query = query.to_owned();
-    let update = wasm_bindgen::closure::Closure::once_into_js(move || {
+    let update = Closure::once_into_js(move || {
         PENDING_ADDRESS.set(None);
         replace_query(&query);
     });
@@ -299,26 +299,49 @@ pub fn show_crash_note() {
     }
 }
 
-/// Copies `text`; false when the browser has no clipboard here or refuses it.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
+/// Copies `text`, then tells `done` whether that worked: false when the browser has no
+/// clipboard here or refuses it.
+///
+/// The promise's two outcomes are plain callbacks, not an `async` block: the futures executor
+/// that `await` needs cost the bundle about 0.9 KB gzip for this one use. Only one of the two
+/// ever runs; the other (a few bytes) stays until the page goes.
+pub fn copy_text(text: &str, done: yew::Callback<bool>) {
+    match clipboard_write(text) {
+        Some(written) => {
+            let copied = done.clone();
+            let resolved = Closure::once_into_js(move || copied.emit(true));
+            let rejected = Closure::once_into_js(move || done.emit(false));
+            written
+                .unchecked_ref::<Settling>()
+                .then(&resolved, &rejected);
+        }
+        None => done.emit(false),
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// A promise, with `then` taking the two plain functions `Closure::once_into_js` makes.
+    type Settling;
+    #[wasm_bindgen(method)]
+    fn then(this: &Settling, resolved: &JsValue, rejected: &JsValue);
+}
+
+/// Starts writing `text` to the clipboard; `None` where there is no clipboard to write to.
+fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
     let navigator = window.navigator();
     // `navigator.clipboard` is undefined outside secure contexts: check before calling into it.
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .ok()
         .filter(|value| !value.is_undefined() && !value.is_null());
-    let Some(clipboard) = clipboard else {
-        return false;
-    };
     // An iframe without `allow="clipboard-write"` would refuse anyway, and Chromium logs the
     // refusal as a console error: ask its permissions policy first, where it has one.
     if !permissions_policy_allows("clipboard-write") {
-        return false;
+        return None;
     }
-    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    let clipboard: web_sys::Clipboard = clipboard?.unchecked_into();
+    Some(clipboard.write_text(text))
 }
 
 /// Whether `document.featurePolicy` allows `feature`; true where the browser has no such API.

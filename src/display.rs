@@ -4,6 +4,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::i18n::Texts;
+use crate::numerals::decimal_text;
 use crate::pricing::{self, Schedule};
 
 /// Digits shown for an average cost per message: four, since add-on prices go down to 0.011.
@@ -37,19 +38,32 @@ pub fn money(schedule: &Schedule, amount: Decimal) -> String {
 
 /// A unit price exactly as the schedule lists it ("NT$0.2", "NT$0.011"): never rounded.
 pub fn unit_price(schedule: &Schedule, price: Decimal) -> String {
-    with_symbol(schedule, &price.normalize().to_string())
+    with_symbol(schedule, &decimal_text(price.normalize()))
 }
 
 /// An average cost per message, rounded half away from zero to four decimals.
 pub fn per_message(schedule: &Schedule, average: Decimal) -> String {
     let rounded = average
         .round_dp_with_strategy(PER_MESSAGE_DECIMALS, RoundingStrategy::MidpointAwayFromZero);
-    with_symbol(schedule, &rounded.normalize().to_string())
+    with_symbol(schedule, &decimal_text(rounded.normalize()))
 }
 
 /// A tax rate as a percentage without trailing zeros: 0.05 -> "5".
 pub fn percent(rate: Decimal) -> String {
-    (rate * Decimal::ONE_HUNDRED).normalize().to_string()
+    decimal_text((rate * Decimal::ONE_HUNDRED).normalize())
+}
+
+/// Names in a row, `separator` between them ("輕用量、中用量"): a loop rather than `join`, whose
+/// generic copy costs the bundle more than this.
+pub fn list(items: &[&str], separator: &str) -> String {
+    let mut text = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            text.push_str(separator);
+        }
+        text.push_str(item);
+    }
+    text
 }
 
 /// "NT$" + the number (concatenation rather than `format!`: this runs for every cell).

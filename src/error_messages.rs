@@ -20,9 +20,9 @@ pub fn input_error(t: &Texts, schedule: &Schedule, error: &InputError) -> String
             NumberError::MisplacedSeparator => t.err_misplaced_separator.to_owned(),
             NumberError::MultipleDecimalPoints => t.err_multiple_decimal_points.to_owned(),
             NumberError::FractionNotAllowed => t.err_fraction_not_allowed.to_owned(),
-            NumberError::TooManyDecimals { max } => {
-                t.err_too_many_decimals.fill(&[&max.to_string()])
-            }
+            NumberError::TooManyDecimals { max } => t
+                .err_too_many_decimals
+                .fill(&[&numerals::digits(u64::from(*max))]),
             NumberError::Negative => t.err_negative.to_owned(),
             NumberError::TooLarge { max } => count_limit(t, *max),
         },

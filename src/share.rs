@@ -207,7 +207,7 @@ fn planner_pairs(calc: &Calculator, pairs: &mut Vec<(&'static str, String)>) {
     }
     if !planner.date.is_empty() || reads(&planner.used) {
         if let Some(date) = planner.date_or(calc.today()) {
-            pairs.push(("date", date.to_string()));
+            pairs.push(("date", date.iso()));
         }
     }
 }
@@ -247,12 +247,14 @@ pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
 pub fn address(page: &str, pairs: &[(&str, String)]) -> String {
     let query = query(pairs);
     let base = page.strip_suffix('?');
-    match (base, query.is_empty()) {
-        (Some(base), true) => base.to_owned(),
-        (Some(_), false) => [page, &query].concat(),
-        (None, true) => page.to_owned(),
-        (None, false) => [page, "?", &query].concat(),
+    let mut address = base.filter(|_| query.is_empty()).unwrap_or(page).to_owned();
+    if !query.is_empty() {
+        if base.is_none() {
+            address.push('?');
+        }
+        address.push_str(&query);
     }
+    address
 }
 
 /// `key=value&…`, each part percent-encoded as `application/x-www-form-urlencoded` (what

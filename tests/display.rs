@@ -39,3 +39,42 @@ fn the_average_per_message_has_four_decimals() {
         "half rounds away from zero"
     );
 }
+
+mod written_without_the_formatting_machinery {
+    use line_oa_calc::display::list;
+    use line_oa_calc::numerals::{decimal_text, digits};
+    use line_oa_calc::pricing::CalendarDate;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    proptest! {
+        /// The bundle writes numbers digit by digit: every figure reads as `Display` writes it.
+        #[test]
+        fn decimals_read_as_display_writes_them(mantissa in any::<i64>(), wide in any::<bool>(), scale in 0u32..=28) {
+            let mantissa = if wide { i128::from(mantissa) * 1_000_000_007 } else { i128::from(mantissa) };
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            prop_assert_eq!(decimal_text(value), value.to_string());
+        }
+
+        #[test]
+        fn counts_read_as_display_writes_them(count in any::<u64>()) {
+            prop_assert_eq!(digits(count), count.to_string());
+        }
+
+        #[test]
+        fn dates_read_as_iso_8601(year in 1000u16..=9999, month in 1u8..=12, day in 1u8..=28) {
+            let date = CalendarDate::new(year, month, day).expect("a real day");
+            prop_assert_eq!(date.iso(), format!("{year:04}-{month:02}-{day:02}"));
+        }
+    }
+
+    #[test]
+    fn names_in_a_row_are_separated_once() {
+        assert_eq!(list(&[], "、"), "");
+        assert_eq!(list(&["輕用量"], "、"), "輕用量");
+        assert_eq!(
+            list(&["Light", "Medium", "High"], ", "),
+            "Light, Medium, High"
+        );
+    }
+}

@@ -24,10 +24,10 @@ pub fn choice_select(props: &ChoiceSelectProps) -> Html {
             on_change.emit(select.value());
         })
     };
-    let help_id = props.id.to_string() + "-help";
+    let help_id = props.id.as_str().to_owned() + "-help";
     html! {
         <div class="choice">
-            <label class="choice__label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <label class="choice__label" for={props.id.clone()}>{ props.label.as_str() }</label>
             <select
                 id={props.id.clone()}
                 class="choice__select"
@@ -39,11 +39,11 @@ pub fn choice_select(props: &ChoiceSelectProps) -> Html {
                 onchange={on_change}
             >
                 { for props.options.iter().map(|(value, label)| html! {
-                    <option value={value.clone()} selected={*value == props.selected}>{ label.clone() }</option>
+                    <option value={value.clone()} selected={*value == props.selected}>{ label.as_str() }</option>
                 }) }
             </select>
             if let Some(help) = &props.help {
-                <p id={help_id} class="choice__help">{ help.clone() }</p>
+                <p id={help_id} class="choice__help">{ help.as_str() }</p>
             }
         </div>
     }

@@ -32,7 +32,7 @@ pub struct EstimatorProps {
 pub fn estimator(props: &EstimatorProps) -> Html {
     let t = props.lang.texts();
     let result = match (&props.product_error, props.estimate) {
-        (Some(error), _) => error.to_string(),
+        (Some(error), _) => error.as_str().to_owned(),
         (None, Some(estimate)) => {
             let mut result = t.estimator_result.fill(&[
                 &format_count(estimate.friends),

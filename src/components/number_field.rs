@@ -55,8 +55,8 @@ pub fn number_field(props: NumberFieldProps) -> Html {
         })
     };
     let on_leave = props.on_leave.reform(|_: Event| ());
-    let error_id = props.id.to_string() + "-error";
-    let note_id = props.id.to_string() + "-note";
+    let error_id = props.id.as_str().to_owned() + "-error";
+    let note_id = props.id.as_str().to_owned() + "-note";
     let described_by = match (&props.error, &props.note) {
         (Some(_), Some(_)) => Some(error_id.clone() + " " + &note_id),
         (Some(_), None) => Some(error_id.clone()),
@@ -66,10 +66,10 @@ pub fn number_field(props: NumberFieldProps) -> Html {
 
     html! {
         <div class="field" data-invalid={props.error.is_some().then_some("true")}>
-            <label class="field__label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <label class="field__label" for={props.id.clone()}>{ props.label.as_str() }</label>
             <div class="field__control">
                 if let Some(prefix) = &props.prefix {
-                    <span class="field__affix" aria-hidden="true">{ prefix.clone() }</span>
+                    <span class="field__affix" aria-hidden="true">{ prefix.as_str() }</span>
                 }
                 <input
                     id={props.id.clone()}
@@ -87,19 +87,19 @@ pub fn number_field(props: NumberFieldProps) -> Html {
                     onchange={on_leave}
                 />
                 if let Some(suffix) = &props.suffix {
-                    <span class="field__affix" aria-hidden="true">{ suffix.clone() }</span>
+                    <span class="field__affix" aria-hidden="true">{ suffix.as_str() }</span>
                 }
             </div>
             // Always present so that an error appearing inside it is announced, politely.
             <div class="field__messages" aria-live="polite">
                 if let Some(error) = &props.error {
                     // Named by its field, so the message stands on its own.
-                    <p id={error_id} class="field__error"><span class="field__error-field">{ props.label.clone() }</span>{ " " }{ error.clone() }</p>
+                    <p id={error_id} class="field__error"><span class="field__error-field">{ props.label.as_str() }</span>{ " " }{ error.as_str() }</p>
                 }
             </div>
             // Always present, so a note appearing (the other field's) moves nothing below it: the
             // stylesheet keeps its line while it is empty.
-            <p id={note_id} class="field__note">{ props.note.clone().unwrap_or_default() }</p>
+            <p id={note_id} class="field__note">{ props.note.as_deref().unwrap_or_default() }</p>
         </div>
     }
 }

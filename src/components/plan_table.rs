@@ -87,7 +87,10 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
         m.raw(lit!(r#"<p class="table__caveat table__tie">"#))
             .text(
                 t.tie_note
-                    .fill(&[name(recommended), &others.join(t.marker_separator)])
+                    .fill(&[
+                        name(recommended),
+                        &display::list(&others, t.marker_separator),
+                    ])
                     .trim_start(),
             )
             .raw(lit!("</p>"));

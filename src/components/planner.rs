@@ -12,6 +12,7 @@ use crate::error_messages;
 use crate::i18n::{planner::PlannerTexts, Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
+use crate::numerals;
 use crate::planner::{
     Month, OptionKind, PlanOption, Planner, PlannerAction, PlannerError, PlannerField, PlannerView,
 };
@@ -150,21 +151,21 @@ pub fn planner(props: &PlannerProps<'_>) -> Html {
                     <label class="field__label" for="planner-date">{ p.date_label }</label>
                     <div class="field__control">
                         <input id="planner-date" class="field__input" type="date"
-                            value={view.date.to_string()}
+                            value={view.date.iso()}
                             aria-invalid={date_error.is_some().then_some("true")}
                             aria-describedby={date_error.is_some().then_some("planner-date-error")}
                             onchange={on_date} />
                     </div>
                     <div class="field__messages" aria-live="polite">
                         if let Some(message) = date_error {
-                            <p id="planner-date-error" class="field__error"><span class="field__error-field">{ p.date_label }</span>{ " " }{ message }</p>
+                            <p id="planner-date-error" class="field__error"><span class="field__error-field">{ p.date_label }</span>{ " " }{ message.as_str() }</p>
                         }
                     </div>
                 </div>
             </div>
             <div id="planner-result" class="planner__result" aria-live="polite"
-                data-projected={month.and_then(|m| m.projected).map(|n| n.to_string()).unwrap_or_default()}
-                data-runs-out={month.and_then(|m| m.runs_out).map(|d| d.to_string()).unwrap_or_default()}
+                data-projected={month.and_then(|m| m.projected).map(numerals::digits).unwrap_or_default()}
+                data-runs-out={month.and_then(|m| m.runs_out).map(|d| d.iso()).unwrap_or_default()}
                 data-schedule={view.schedule.map(|s| s.id.to_string()).unwrap_or_default()}>
                 { answer(props) }
             </div>
@@ -222,8 +223,8 @@ fn answer(props: &PlannerProps<'_>) -> Html {
     let mut m = Markup::new();
     m.raw(lit!(r#"<p class="planner__counted">"#))
         .text(&p.counted.fill(&[
-            &view.date.to_string(),
-            &month.days_counted.to_string(),
+            &view.date.iso(),
+            &numerals::digits(month.days_counted.into()),
             schedule.name.text(tag),
         ]))
         .raw(lit!("</p>"));
@@ -245,7 +246,7 @@ fn answer(props: &PlannerProps<'_>) -> Html {
             } else {
                 p.runs_out
             };
-            m.text(&when.fill(&[&included, &day.to_string()]))
+            m.text(&when.fill(&[&included, &day.iso()]))
                 .text(p.gap)
                 .text(if plan.addon.is_some() {
                     p.then_addons
@@ -262,7 +263,7 @@ fn answer(props: &PlannerProps<'_>) -> Html {
         crate::pricing::parse_message_count(&props.planner.cap),
     ) {
         m.text(p.gap)
-            .text(&p.cap_runs_out.fill(&[&format_count(cap), &day.to_string()]));
+            .text(&p.cap_runs_out.fill(&[&format_count(cap), &day.iso()]));
     }
     m.raw(lit!("</p>"));
     if let Some((total, confirmed)) = month.bill {

@@ -21,17 +21,18 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let on_click = {
         let url = props.url.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = url.clone();
-            yew::platform::spawn_local(async move {
-                let copied = browser::copy_text(&url).await;
-                let status = if copied {
-                    t.link_copied
-                } else {
-                    browser::select_text_of(SHARE_URL_ID);
-                    t.copy_manually
-                };
-                browser::set_status_of(SHARE_STATUS_ID, status, !copied);
-            });
+            browser::copy_text(
+                &url,
+                Callback::from(move |copied: bool| {
+                    let status = if copied {
+                        t.link_copied
+                    } else {
+                        browser::select_text_of(SHARE_URL_ID);
+                        t.copy_manually
+                    };
+                    browser::set_status_of(SHARE_STATUS_ID, status, !copied);
+                }),
+            );
         })
     };
 

@@ -140,7 +140,10 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
             })
             .collect();
         if !tied.is_empty() {
-            line.push_str(&t.tie_note.fill(&[plan, &tied.join(t.marker_separator)]));
+            line.push_str(
+                &t.tie_note
+                    .fill(&[plan, &display::list(&tied, t.marker_separator)]),
+            );
         }
     }
     line

@@ -28,7 +28,7 @@ pub fn toggle(props: &ToggleProps) -> Html {
                 checked={props.checked}
                 onchange={on_change}
             />
-            <span class="toggle__label">{ props.label.clone() }</span>
+            <span class="toggle__label">{ props.label.as_str() }</span>
         </label>
     }
 }

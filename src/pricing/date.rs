@@ -104,9 +104,26 @@ impl CalendarDate {
     }
 }
 
+impl CalendarDate {
+    /// "2026-11-01" (written digit by digit: no formatting machinery in the bundle).
+    pub fn iso(self) -> String {
+        let mut out = String::with_capacity(10);
+        for (value, width) in [(self.year, 4), (self.month.into(), 2), (self.day.into(), 2)] {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            // Zero-padded to `width` digits (a year has four: see `CalendarDate::new`).
+            for place in (0..width).rev() {
+                out.push(char::from(b'0' + (value / 10_u16.pow(place) % 10) as u8));
+            }
+        }
+        out
+    }
+}
+
 impl fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }
 

@@ -152,7 +152,7 @@ pub fn parse_amount(input: &str, currency: &Currency) -> Result<Decimal, NumberE
 /// assert_eq!(line_oa_calc::pricing::format_count(1_234_567), "1,234,567");
 /// ```
 pub fn format_count(count: u64) -> String {
-    group_thousands(&count.to_string())
+    group_thousands(&crate::numerals::digits(count))
 }
 
 /// `amount` rounded as it is shown: to `decimals` places, half away from zero (one shared copy:
@@ -175,9 +175,8 @@ pub fn round_for_display(amount: Decimal, decimals: u32) -> Decimal {
 pub fn format_amount(amount: Decimal, decimals: u32) -> String {
     let decimals = decimals.min(MAX_DECIMALS);
     let rounded = round_for_display(amount, decimals);
-    // Decimal's Display writes plain digits ("1200.5", never an exponent): group the whole
-    // part and pad the fraction, without a second, wider integer formatter in the bundle.
-    let plain = rounded.abs().to_string();
+    // Plain digits ("1200.5", never an exponent): group the whole part and pad the fraction.
+    let plain = crate::numerals::decimal_text(rounded.abs());
     let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
     let mut text = String::new();
     if rounded.is_sign_negative() && !rounded.is_zero() {
