@@ -7,10 +7,11 @@ use yew::prelude::*;
 use crate::browser;
 use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGION};
 use crate::components::{
-    choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table, planner_card,
-    schedule_notes, share_link, summary, tier_breakdown, ChoiceSelectProps, CostChartProps,
-    EstimatorProps, InputEvents, InputsProps, MoreProps, OldPlansProps, PlanTableProps,
-    PlannerCardProps, ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
+    chart_drawing, choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table,
+    planner_card, schedule_notes, share_link, summary, tier_breakdown, ChartDrawingProps,
+    ChoiceSelectProps, CostChartProps, EstimatorProps, InputEvents, InputsProps, MoreProps,
+    OldPlansProps, PlanTableProps, PlannerCardProps, ScheduleNotesProps, ShareLinkProps,
+    SummaryProps, TierBreakdownProps,
 };
 use crate::error_messages;
 use crate::i18n::{Lang, Texts};
@@ -112,6 +113,16 @@ pub fn app(props: &AppProps) -> Html {
         }),
         |inputs| inputs.as_ref().map(planner_card).unwrap_or_default(),
     );
+    let chart_axis = state
+        .0
+        .as_ref()
+        .filter(|_| !props.fragment)
+        .and_then(|calc| {
+            let count = calc.outcome().map(|outcome| outcome.monthly_messages);
+            ChartDrawingProps::for_count(calc.schedule(), count, calc.tax_view(), lang)
+        });
+    // The chart's drawing likewise: a keystroke that keeps its axis moves only the marker.
+    let chart_drawing = use_memo(chart_axis, |axis| axis.as_ref().and_then(chart_drawing));
     let view_pairs = state.0.as_ref().map(share::view_pairs).unwrap_or_default();
     let page_query = share::query(&[view_pairs.clone(), share::embed_pairs(embed)].concat());
     use_effect_with((lang, embed, page_query), |(lang, embed, query)| {
@@ -197,8 +208,8 @@ pub fn app(props: &AppProps) -> Html {
                 <section class="card" aria-labelledby="plan-table-title">
                     { plan_table(&PlanTableProps {
                         heading: t.table_title,
-                        id: "plan-table".into(),
-                        caption: schedule.name.text(lang.tag()).to_owned().into(),
+                        id: "plan-table",
+                        caption: schedule.name.text(lang.tag()),
                         schedule,
                         comparison,
                         tax_view: calc.tax_view(),
@@ -236,14 +247,15 @@ pub fn app(props: &AppProps) -> Html {
                     // The month planner: its own card on the page, behind the disclosure in an embed.
                     { (*planner_card).clone() }
                     if !props.fragment {
-                        { cost_chart(&CostChartProps {
-                            schedule,
-                            marker: calc.outcome().map(|outcome| outcome.monthly_messages),
-                            tax_view: calc.tax_view(),
-                            lang,
-                        }) }
+                        if let Some(drawing) = chart_drawing.as_ref() {
+                            { cost_chart(&CostChartProps {
+                                drawing,
+                                marker: calc.outcome().map(|outcome| outcome.monthly_messages),
+                                lang,
+                            }) }
+                        }
                         if let Some((plan, quote)) = focus {
-                            { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote, tax_view: calc.tax_view(), lang }) }
+                            { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote: &quote, tax_view: calc.tax_view(), lang }) }
                         }
                         { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
                     }

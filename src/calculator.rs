@@ -223,14 +223,14 @@ impl Calculator {
 
     /// The plan the summary, the dialog hint and the tier breakdown describe, with its add-on quote (no
     /// add-on messages when it buys none).
-    pub fn focus(&self) -> Option<(&'static pricing::Plan, AddonQuote)> {
+    pub fn focus(&self) -> Option<(&'static pricing::Plan, std::borrow::Cow<'_, AddonQuote>)> {
+        use std::borrow::Cow;
         let outcome = self.outcome()?;
         let bill = outcome.comparison.bills.get(outcome.focus_plan)?;
         let plan = self.schedule().0.plan(&bill.plan_id)?;
         let quote = outcome
             .focus_addon()
-            .cloned()
-            .unwrap_or_else(AddonQuote::none);
+            .map_or_else(|| Cow::Owned(AddonQuote::none()), Cow::Borrowed);
         Some((plan, quote))
     }
 

@@ -17,6 +17,8 @@ use crate::pricing::{
 /// The SVG viewBox: sized for a phone column, so its text stays readable at 320 px.
 pub const VIEW_WIDTH: i64 = 360;
 pub const VIEW_HEIGHT: i64 = 250;
+/// The same, as the `viewBox` attribute (tests/chart.rs checks that they agree).
+pub const VIEW_BOX: &str = "0 0 360 250";
 /// The plotting area inside the viewBox: room for tick labels left (up to "NT$10,000,000"), for
 /// the amount axis title and the crossover labels above.
 pub const PLOT_LEFT: i64 = 92;
@@ -50,29 +52,34 @@ impl CostChart {
     /// assert_eq!(chart.crossovers().collect::<Vec<_>>(), [201, 3_001]);
     /// ```
     pub fn new(plans: &[Plan], reader_count: Option<u64>) -> Result<CostChart, PricingError> {
+        CostChart::spanning(plans, CostChart::axis_end(plans, reader_count)?)
+    }
+
+    /// The right end of the message axis for `plans` and the reader's count: everything else the
+    /// chart draws follows from it, so a count that keeps it keeps the whole drawing.
+    ///
+    /// ```
+    /// use line_oa_calc::chart::CostChart;
+    /// let tw = line_oa_calc::pricing::schedule_by_id("tw-2026-11").unwrap();
+    /// assert_eq!(CostChart::axis_end(&tw.plans, Some(12_000)), Ok(20_000));
+    /// assert_eq!(CostChart::axis_end(&tw.plans, Some(13_000)), Ok(20_000));
+    /// ```
+    pub fn axis_end(plans: &[Plan], reader_count: Option<u64>) -> Result<u64, PricingError> {
         let included = plans.iter().map(|plan| plan.included_messages).max();
         let wide_enough = included.unwrap_or(0).max(reader_count.unwrap_or(0));
         // The last crossover can lie beyond every included count (a flat add-on price
         // overtaking a higher fee): look far enough to include it.
         let probe = nice_ceiling(wide_enough.saturating_mul(4).max(10)).min(MAX_MESSAGES);
-        let probed = cheapest_ranges(plans, probe)?;
-        let last_crossover = probed.last().map_or(0, |range| range.first);
+        let last_crossover = cheapest_ranges(plans, probe)?
+            .last()
+            .map_or(0, |range| range.first);
         let span = wide_enough.max(last_crossover).saturating_add(1);
-        let x_max = nice_ceiling(span.saturating_mul(5) / 4).min(MAX_MESSAGES);
-        // The ranges up to `x_max` are the probed ones cut there, unless the axis reaches past
-        // the probe (this runs on every keystroke: search once where it can).
-        let ranges = if x_max <= probe {
-            probed
-                .into_iter()
-                .filter(|range| range.first <= x_max)
-                .map(|range| CheapestRange {
-                    last: range.last.min(x_max),
-                    ..range
-                })
-                .collect()
-        } else {
-            cheapest_ranges(plans, x_max)?
-        };
+        Ok(nice_ceiling(span.saturating_mul(5) / 4).min(MAX_MESSAGES))
+    }
+
+    /// The chart over `0..=x_max`.
+    pub fn spanning(plans: &[Plan], x_max: u64) -> Result<CostChart, PricingError> {
+        let ranges = cheapest_ranges(plans, x_max)?;
         let curves = plans
             .iter()
             .map(|plan| bill_curve(plan, x_max))

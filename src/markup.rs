@@ -92,6 +92,10 @@ impl Markup {
         self
     }
 
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     pub fn finish(self) -> String {
         self.0
     }

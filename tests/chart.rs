@@ -12,6 +12,14 @@ fn schedule(id: &str) -> &'static Schedule {
 }
 
 #[test]
+fn the_view_box_attribute_is_the_view_size() {
+    assert_eq!(
+        chart::VIEW_BOX,
+        format!("0 0 {} {}", chart::VIEW_WIDTH, chart::VIEW_HEIGHT)
+    );
+}
+
+#[test]
 fn crossovers_are_the_first_counts_where_the_cheapest_plan_changes() {
     let cases: [(&str, &[u64]); 6] = [
         // 輕用量 carries 200; 中用量 3,000; then only 高用量 is left.

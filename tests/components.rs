@@ -24,7 +24,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Mounts the stateless breakdown view on its own.
 #[derive(Properties)]
 struct BreakdownProps {
-    view: Rc<TierBreakdownProps>,
+    view: Rc<TierBreakdownProps<'static>>,
 }
 
 impl PartialEq for BreakdownProps {
@@ -412,7 +412,7 @@ async fn breakdown_rows_add_up_to_the_total() {
     let props = TierBreakdownProps {
         schedule: ScheduleRef(schedule),
         plan_name: "test".into(),
-        quote,
+        quote: Box::leak(Box::new(quote)),
         tax_view: TaxView::Excluded,
         lang: Lang::En,
     };
@@ -680,8 +680,8 @@ fn part(props: &PartProps) -> Html {
 async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
     use line_oa_calc::calculator::{Action, Calculator, Field, Scope};
     use line_oa_calc::components::{
-        cost_chart, plan_table, schedule_notes, summary, CostChartProps, PlanTableProps,
-        ScheduleNotesProps, SummaryProps,
+        chart_drawing, cost_chart, plan_table, schedule_notes, summary, ChartDrawingProps,
+        CostChartProps, PlanTableProps, ScheduleNotesProps, SummaryProps,
     };
     use line_oa_calc::pricing::Localized;
 
@@ -732,8 +732,8 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
             Rc::new(move || {
                 plan_table(&PlanTableProps {
                     heading: HOSTILE,
-                    id: "plan-table".into(),
-                    caption: HOSTILE.into(),
+                    id: "plan-table",
+                    caption: HOSTILE,
                     schedule: reference,
                     comparison: &outcome.comparison,
                     tax_view: TaxView::Excluded,
@@ -747,7 +747,7 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
                 tier_breakdown(&TierBreakdownProps {
                     schedule: reference,
                     plan_name: HOSTILE.into(),
-                    quote: quote.clone(),
+                    quote: &quote,
                     tax_view: TaxView::Excluded,
                     lang: Lang::En,
                 })
@@ -765,10 +765,17 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
         (
             "chart",
             Rc::new(move || {
+                let drawing = ChartDrawingProps::for_count(
+                    reference,
+                    Some(100_000),
+                    TaxView::Excluded,
+                    Lang::En,
+                )
+                .and_then(|props| chart_drawing(&props))
+                .expect("the hostile schedule is charted");
                 cost_chart(&CostChartProps {
-                    schedule: reference,
+                    drawing: &drawing,
                     marker: Some(100_000),
-                    tax_view: TaxView::Excluded,
                     lang: Lang::En,
                 })
             }),

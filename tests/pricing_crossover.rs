@@ -472,10 +472,7 @@ fn rounding_never_moves_a_crossover() {
 fn errors_match_compare_plans() {
     let tw = schedule_by_id("tw-2023-09").unwrap();
     let too_many = PricingError::TooManyMessages { max: MAX_MESSAGES };
-    assert_eq!(
-        cheapest_ranges(&tw.plans, MAX_MESSAGES + 1),
-        Err(too_many.clone())
-    );
+    assert_eq!(cheapest_ranges(&tw.plans, MAX_MESSAGES + 1), Err(too_many));
     assert_eq!(
         bill_curve(&tw.plans[0], MAX_MESSAGES + 1).err(),
         Some(too_many)
@@ -488,10 +485,7 @@ fn errors_match_compare_plans() {
         Some(pricing_fixtures::table(&[(1, None, "10")])),
     )]);
     let too_large = PricingError::AmountTooLarge { max: MAX_AMOUNT };
-    assert_eq!(
-        cheapest_ranges(&dear.plans, MAX_MESSAGES),
-        Err(too_large.clone())
-    );
+    assert_eq!(cheapest_ranges(&dear.plans, MAX_MESSAGES), Err(too_large));
     assert_eq!(compare_plans(&dear, MAX_MESSAGES), Err(too_large));
     assert!(cheapest_ranges(&dear.plans, MAX_MESSAGES / 10).is_ok());
     // A broken tier table is reported once the range reaches the add-on, as monthly_bill does.
@@ -592,7 +586,7 @@ proptest! {
                 let peaks = plans.plans.iter().map(|p| {
                     bill_curve(p, up_to).map_or(up_to, |c| c.points.last().unwrap().messages)
                 });
-                let fails = peaks.chain([up_to]).any(|n| compare_plans(&plans, n) == Err(e.clone()));
+                let fails = peaks.chain([up_to]).any(|n| compare_plans(&plans, n) == Err(e));
                 prop_assert!(fails, "compare_plans never fails with {e}");
             }
         }

@@ -1,6 +1,8 @@
 //! The two linked fields: what they mean (the scope), which one the reader typed in (the
 //! source), both texts, and what the source text reads as now.
 
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 
 use super::Outcome;
@@ -50,7 +52,7 @@ impl Field {
 }
 
 /// Why the source field's text gives no result.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum InputError {
     Number(NumberError),
     Pricing(PricingError),
@@ -77,7 +79,9 @@ pub struct ScopeCarry {
 enum Reading {
     /// The field is empty: a fresh start, not a mistake.
     Empty,
-    Figure(Outcome),
+    /// Shared, not copied, when the reducer copies the state for the next action (which
+    /// computes its own).
+    Figure(Rc<Outcome>),
     /// The beginning of a number (`12,` on the way to `12,000`): its error is held back until the
     /// reader leaves the field, so typing never flashes a false error.
     Unfinished(InputError),
@@ -206,7 +210,7 @@ impl LinkedFields {
                     Field::Messages => pricing::format_amount(outcome.amount, decimals),
                     Field::Budget => pricing::format_count(outcome.messages),
                 };
-                Reading::Figure(outcome)
+                Reading::Figure(Rc::new(outcome))
             }
             Err(error) => {
                 // No figure answers a text that reads as none: not the last readable prefix's

@@ -3,35 +3,128 @@
 //! the reader's count, and a line that ends where a plan can send no more. The same facts
 //! follow as text, for screen readers and for anyone who prefers reading.
 //!
-//! The SVG is written as one string and inserted as markup: a few dozen elements of
-//! coordinates built through `html!` cost about 10 KB of wasm.
-//! Every text in it is escaped by [`Markup`].
+//! The SVG's content is written as markup (a few dozen elements of coordinates built through
+//! `html!` cost about 10 KB of wasm), in pieces around the reader's marker, so that a keystroke
+//! replaces the marker and keeps the drawing (see [`ChartDrawing`]). Every text in it is escaped
+//! by [`Markup`].
 
 use yew::prelude::*;
 
 use crate::calculator::ScheduleRef;
 use crate::chart::{self, Coord, CostChart};
+use crate::components::element;
 use crate::display;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::{Literal, Markup};
 use crate::pricing::{self, format_count, Schedule, TaxView};
 
-pub struct CostChartProps {
+/// What the chart's drawing depends on: the schedule, the language, the tax view and the message
+/// axis. A keystroke that keeps the axis keeps the drawing (the App memoizes it on these), so
+/// only the reader's marker is drawn again.
+#[derive(Clone, PartialEq)]
+pub struct ChartDrawingProps {
     pub schedule: ScheduleRef,
-    /// The reader's monthly count, marked on the chart.
-    pub marker: Option<u64>,
+    /// The right end of the message axis ([`CostChart::axis_end`] for the reader's count).
+    pub x_max: u64,
     /// The amounts' tax view: the curves are drawn without tax, the axis is labelled in this view
     /// (tax is a constant factor, so only the labels change).
     pub tax_view: TaxView,
     pub lang: Lang,
 }
 
-pub fn cost_chart(props: &CostChartProps) -> Html {
+impl ChartDrawingProps {
+    /// The drawing for the reader's count; `None` if the schedule cannot be charted.
+    pub fn for_count(
+        schedule: ScheduleRef,
+        count: Option<u64>,
+        tax_view: TaxView,
+        lang: Lang,
+    ) -> Option<ChartDrawingProps> {
+        let x_max = CostChart::axis_end(&schedule.plans, count).ok()?;
+        Some(ChartDrawingProps {
+            schedule,
+            x_max,
+            tax_view,
+            lang,
+        })
+    }
+}
+
+/// The chart's markup that does not depend on the reader's count, in the pieces that go around
+/// the marker. Each piece is inserted on its own, so an unchanged piece keeps its elements.
+pub struct ChartDrawing {
+    chart: CostChart,
+    /// The heading.
+    heading: Html,
+    /// The main panel's title, grid, labels, crossovers and curves: drawn under the marker.
+    main: Html,
+    /// The main panel's axis line: drawn over the marker.
+    axis: Html,
+    /// The close-up panel, whole (it has no marker), when the axis is wide.
+    close_up: Html,
+    /// The legend, and the same facts as text.
+    text: Html,
+}
+
+pub struct CostChartProps<'a> {
+    pub drawing: &'a ChartDrawing,
+    /// The reader's monthly count, marked on the chart.
+    pub marker: Option<u64>,
+    pub lang: Lang,
+}
+
+/// The chart: the memoized drawing, with the reader's marker in the main panel.
+pub fn cost_chart(props: &CostChartProps<'_>) -> Html {
+    let drawing = props.drawing;
+    let mut marker = Markup::default();
+    if let Some(messages) = props.marker {
+        let x = drawing.chart.x(messages);
+        let (shift, anchor) = if messages > drawing.chart.x_max / 2 {
+            (-30, lit!("end"))
+        } else {
+            (30, lit!("start"))
+        };
+        let (top, bottom) = (
+            Coord::units(chart::PLOT_TOP),
+            Coord::units(chart::PLOT_BOTTOM),
+        );
+        marker
+            .raw(lit!(
+                r#"<g id="chart-marker" class="chart__marker" data-messages=""#
+            ))
+            .int(messages)
+            .raw(lit!(r#"">"#));
+        line(&mut marker, x, x, top, bottom);
+        label(
+            &mut marker,
+            Coord(x.0 + shift),
+            Coord(bottom.0 - 60),
+            anchor,
+            props.lang.texts().chart_marker,
+        );
+        marker.raw(lit!("</g>"));
+    }
+    html! {
+        <section id="cost-chart" class="card chart" aria-labelledby="chart-heading">
+            { drawing.heading.clone() }
+            <div class="chart__panels">
+                <svg viewBox={chart::VIEW_BOX} class="chart__svg" role="img" aria-labelledby="chart-title chart-desc">
+                    { drawing.main.clone() }
+                    { element::markup(&marker) }
+                    { drawing.axis.clone() }
+                </svg>
+                { drawing.close_up.clone() }
+            </div>
+            { drawing.text.clone() }
+        </section>
+    }
+}
+
+/// The chart's drawing for one axis (see [`ChartDrawingProps`]); `None` if it cannot be drawn.
+pub fn chart_drawing(props: &ChartDrawingProps) -> Option<ChartDrawing> {
     let schedule: &Schedule = &props.schedule;
-    let Ok(chart) = CostChart::new(&schedule.plans, props.marker) else {
-        return Html::default();
-    };
+    let chart = CostChart::spanning(&schedule.plans, props.x_max).ok()?;
     let t = props.lang.texts();
     let lang = props.lang.tag();
     let plan_name = |index: usize| {
@@ -45,7 +138,7 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
     // panel then shows the range where they differ (the chart with no reader's count), and the
     // wide one leaves their counts to it.
     // (The close-up spans at least every plan's included messages: below that ratio there is
-    // none, and no second chart is worked out on each keystroke.)
+    // none, and no second chart is worked out.)
     let plans_span = schedule
         .plans
         .iter()
@@ -55,18 +148,33 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
         .then(|| CostChart::new(&schedule.plans, None).ok())
         .flatten()
         .filter(|close| close.x_max.saturating_mul(CLOSE_UP_RATIO) <= chart.x_max);
-    let mut m = Markup::new();
-    m.raw(lit!(r#"<section id="cost-chart" class="card chart" aria-labelledby="chart-heading"><h2 id="chart-heading">"#))
+    let mut heading = Markup::new();
+    heading
+        .raw(lit!(r#"<h2 id="chart-heading">"#))
         .text(t.chart_title)
-        .raw(lit!(r#"</h2><div class="chart__panels">"#));
+        .raw(lit!("</h2>"));
     let labelled_from = close_up
         .as_ref()
         .map_or(0, |close| close.x_max.saturating_add(1));
-    svg(&mut m, &chart, props, Panel::Main { labelled_from });
+    let mut main = Markup::new();
+    svg_drawing(&mut main, &chart, props, Panel::Main { labelled_from });
+    let mut axis = Markup::new();
+    axis_line(&mut axis);
+    let mut close_up_markup = Markup::new();
     if let Some(close) = &close_up {
-        svg(&mut m, close, props, Panel::CloseUp);
+        close_up_markup
+            .raw(lit!(r#"<svg viewBox="0 0 "#))
+            .int(chart::VIEW_WIDTH as u64)
+            .raw(lit!(" "))
+            .int(chart::VIEW_HEIGHT as u64)
+            .raw(lit!(
+                r#"" id="chart-close-up" class="chart__svg" role="img" aria-labelledby="chart-close-title chart-desc">"#
+            ));
+        svg_drawing(&mut close_up_markup, close, props, Panel::CloseUp);
+        axis_line(&mut close_up_markup);
+        close_up_markup.raw(lit!("</svg>"));
     }
-    m.raw(lit!("</div>"));
+    let mut m = Markup::new();
     m.raw(lit!(r#"<ul class="chart__legend">"#));
     for (index, plan) in schedule.plans.iter().enumerate() {
         m.raw(lit!(
@@ -123,7 +231,15 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
         }
     }
     m.raw(lit!("</ul></section>"));
-    Html::from_html_unchecked(m.finish().into())
+    m.raw(lit!("</ul>"));
+    Some(ChartDrawing {
+        chart,
+        heading: element::markup(&heading),
+        main: element::markup(&main),
+        axis: element::markup(&axis),
+        close_up: element::markup(&close_up_markup),
+        text: element::markup(&m),
+    })
 }
 
 /// The close-up panel appears once the main axis is this many times wider than the close-up's.
@@ -139,8 +255,9 @@ enum Panel {
     CloseUp,
 }
 
-/// One panel of the chart, as SVG markup.
-fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps, panel: Panel) {
+/// One panel's drawing, inside its `<svg>`: title, grid, labels, crossovers and curves (the
+/// marker and the axis line go over them).
+fn svg_drawing(m: &mut Markup, chart: &CostChart, props: &ChartDrawingProps, panel: Panel) {
     let schedule: &Schedule = &props.schedule;
     let t = props.lang.texts();
     let lang = props.lang.tag();
@@ -152,29 +269,20 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps, panel: Panel) 
         Coord::units(chart::PLOT_TOP),
         Coord::units(chart::PLOT_BOTTOM),
     );
-    // The viewBox first, so that each panel's own attributes, title and description follow in one go.
-    m.raw(lit!(r#"<svg viewBox="0 0 "#))
-        .int(chart::VIEW_WIDTH as u64)
-        .raw(lit!(" "))
-        .int(chart::VIEW_HEIGHT as u64);
     let labelled_from = match panel {
         Panel::Main { labelled_from } => {
-            m.raw(lit!(
-                r#"" class="chart__svg" role="img" aria-labelledby="chart-title chart-desc"><title id="chart-title">"#
-            ))
-            .text(t.chart_title)
-            .raw(lit!(r#"</title><desc id="chart-desc">"#))
-            .text(&t.chart_desc.fill(&[schedule.name.text(lang)]))
-            .raw(lit!("</desc>"));
+            m.raw(lit!(r#"<title id="chart-title">"#))
+                .text(t.chart_title)
+                .raw(lit!(r#"</title><desc id="chart-desc">"#))
+                .text(&t.chart_desc.fill(&[schedule.name.text(lang)]))
+                .raw(lit!("</desc>"));
             labelled_from
         }
         Panel::CloseUp => {
             let title = t.chart_close_up.fill(&[&format_count(chart.x_max)]);
-            m.raw(lit!(
-                r#"" id="chart-close-up" class="chart__svg" role="img" aria-labelledby="chart-close-title chart-desc"><title id="chart-close-title">"#
-            ))
-            .text(&title)
-            .raw(lit!("</title>"));
+            m.raw(lit!(r#"<title id="chart-close-title">"#))
+                .text(&title)
+                .raw(lit!("</title>"));
             // Also printed: a sighted reader must tell the close-up from the wide panel.
             label(m, right, Coord::units(12), lit!("end"), &title);
             0
@@ -274,31 +382,18 @@ fn svg(m: &mut Markup, chart: &CostChart, props: &CostChartProps, panel: Panel) 
         }
         m.raw(lit!("</g>"));
     }
-    if let (Some(messages), Panel::Main { .. }) = (props.marker, panel) {
-        let x = chart.x(messages);
-        let (shift, anchor) = if messages > chart.x_max / 2 {
-            (-30, lit!("end"))
-        } else {
-            (30, lit!("start"))
-        };
-        m.raw(lit!(
-            r#"<g id="chart-marker" class="chart__marker" data-messages=""#
-        ))
-        .int(messages)
-        .raw(lit!(r#"">"#));
-        line(m, x, x, top, bottom);
-        label(
-            m,
-            Coord(x.0 + shift),
-            Coord(bottom.0 - 60),
-            anchor,
-            t.chart_marker,
-        );
-        m.raw(lit!("</g>"));
-    }
+}
+
+/// The count axis's line, over the curves and the marker.
+fn axis_line(m: &mut Markup) {
+    let (left, right) = (
+        Coord::units(chart::PLOT_LEFT),
+        Coord::units(chart::PLOT_RIGHT),
+    );
+    let bottom = Coord::units(chart::PLOT_BOTTOM);
     m.raw(lit!(r#"<g class="chart__axis">"#));
     line(m, left, right, bottom, bottom);
-    m.raw(lit!("</g></svg>"));
+    m.raw(lit!("</g>"));
 }
 
 /// `<line x1 x2 y1 y2/>`.

@@ -2,12 +2,16 @@
 //!
 //! Every piece is a plain function from its props struct to `Html`; the state lives in the App.
 //! Each function component would cost about 600 bytes gzip of Yew lifecycle code in the
-//! bundle, and these re-render with the App anyway. The one exception is the planner's card
-//! (`planner_card`): the App rebuilds it only when its own inputs change (`use_memo`), which kept the keystroke budget.
-//! The display-only ones write escaped markup (`crate::markup`) rather than `html!`.
+//! bundle, and these re-render with the App anyway. What a keystroke need not rebuild is
+//! memoized in the App instead (`use_memo`): the planner's card, on its own inputs, and the
+//! chart's drawing, on its axis (`ChartDrawingProps`).
+//! The display-only ones write escaped markup (`crate::markup`) rather than `html!`, in pieces
+//! that keep their elements while their text does not change; the figures tables are elements
+//! (`table`, built by `element`), so a keystroke changes their text, not the tables.
 
 pub mod choice_select;
 pub mod cost_chart;
+pub mod element;
 pub mod estimator;
 pub mod inputs;
 pub mod more;
@@ -19,11 +23,12 @@ pub mod schedule_notes;
 pub mod schedule_status;
 pub mod share_link;
 pub mod summary;
+pub mod table;
 pub mod tier_breakdown;
 pub mod toggle;
 
 pub use choice_select::{choice_select, ChoiceSelectProps};
-pub use cost_chart::{cost_chart, CostChartProps};
+pub use cost_chart::{chart_drawing, cost_chart, ChartDrawing, ChartDrawingProps, CostChartProps};
 pub use estimator::{estimator, EstimatorProps};
 pub use inputs::{inputs, InputEvents, InputsProps};
 pub use more::{more, MoreProps};

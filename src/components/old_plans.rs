@@ -42,8 +42,8 @@ pub fn old_plans(props: &OldPlansProps<'_>) -> Html {
             { price_change_line(t, props, previous, outcome) }
             { plan_table(&PlanTableProps {
                 heading: &t.old_title.fill(&[&display::period(t, &previous)]),
-                id: "old-plan-table".into(),
-                caption: previous.name.text(lang.tag()).to_owned().into(),
+                id: "old-plan-table",
+                caption: previous.name.text(lang.tag()),
                 schedule: previous,
                 comparison: previous_comparison,
                 tax_view: props.tax_view,

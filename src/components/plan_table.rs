@@ -6,6 +6,8 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::calculator::{Certainty, ScheduleRef};
+use crate::components::element;
+use crate::components::table::{self, Cell, Row};
 
 use crate::display;
 use crate::figures::{self, BillFigures};
@@ -20,8 +22,8 @@ pub struct PlanTableProps<'a> {
     /// The heading above the table (its id is `{id}-title`, for the section around it).
     pub heading: &'a str,
     /// `plan-table` for the current schedule; another id for a second table.
-    pub id: AttrValue,
-    pub caption: AttrValue,
+    pub id: &'static str,
+    pub caption: &'a str,
     pub schedule: ScheduleRef,
     pub comparison: &'a PlanComparison,
     pub tax_view: TaxView,
@@ -44,36 +46,34 @@ fn columns(t: &Texts) -> [&'static str; 8] {
 
 pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     let t = props.lang.texts();
-    let mut m = Markup::new();
-    m.raw(lit!(r#"<h2 id=""#))
-        .text(&props.id)
+    let mut heading = Markup::new();
+    heading
+        .raw(lit!(r#"<h2 id=""#))
+        .text(props.id)
         .raw(lit!(r#"-title">"#))
         .text(props.heading)
-        .raw(lit!(
-            r#"</h2><div class="table-wrap"><table class="plans cards" id=""#
-        ))
-        .text(&props.id)
-        .raw(lit!(r#""><caption>"#))
-        .text(&props.caption)
-        .raw(lit!(r#"</caption><thead><tr><th scope="col">"#))
-        .text(t.col_plan);
-    for heading in columns(t) {
-        m.raw(lit!(r#"</th><th scope="col">"#)).text(heading);
-    }
-    m.raw(lit!("</th></tr></thead><tbody>"));
+        .raw(lit!("</h2>"));
     let mut badged = false;
     let tied: Vec<usize> = props.comparison.tied_with_recommended().collect();
-    for (index, bill) in props.comparison.bills.iter().enumerate() {
-        let standing = if props.comparison.recommended == Some(index) {
-            Standing::Recommended
-        } else if tied.contains(&index) {
-            Standing::SameCost
-        } else {
-            Standing::Other
-        };
-        badged |= plan_row(&mut m, props, bill, standing);
-    }
-    m.raw(lit!("</tbody></table></div>"));
+    let rows = props
+        .comparison
+        .bills
+        .iter()
+        .enumerate()
+        .map(|(index, bill)| {
+            let standing = if props.comparison.recommended == Some(index) {
+                Standing::Recommended
+            } else if tied.contains(&index) {
+                Standing::SameCost
+            } else {
+                Standing::Other
+            };
+            let (row, row_badged) = plan_row(props, bill, standing);
+            badged |= row_badged;
+            row
+        })
+        .collect();
+    let mut notes = Markup::new();
     // A tie is advice too: which plan, and why that one.
     if let Some(recommended) = props.comparison.recommended.filter(|_| !tied.is_empty()) {
         let name = |index: usize| {
@@ -84,7 +84,8 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
                 .map_or("", |bill| plan_name(props, bill))
         };
         let others: Vec<&str> = tied.iter().map(|&index| name(index)).collect();
-        m.raw(lit!(r#"<p class="table__caveat table__tie">"#))
+        notes
+            .raw(lit!(r#"<p class="table__caveat table__tie">"#))
             .text(
                 t.tie_note
                     .fill(&[
@@ -97,11 +98,17 @@ pub fn plan_table(props: &PlanTableProps<'_>) -> Html {
     }
     // The "upper estimate" badge explained under the table it appears in.
     if badged {
-        m.raw(lit!(r#"<p class="table__caveat">"#))
+        notes
+            .raw(lit!(r#"<p class="table__caveat">"#))
             .text(t.estimate_note)
             .raw(lit!("</p>"));
     }
-    Html::from_html_unchecked(m.finish().into())
+    let headings: Vec<&'static str> = [t.col_plan].into_iter().chain(columns(t)).collect();
+    html! { <>
+        { element::markup(&heading) }
+        { table::table(Some(props.id), "plans cards", props.caption, &headings, rows, None) }
+        { element::markup(&notes) }
+    </> }
 }
 
 /// Where a row stands in the advice.
@@ -123,12 +130,7 @@ fn plan_name<'a>(props: &PlanTableProps<'a>, bill: &'a PlanBill) -> &'a str {
 }
 
 /// One plan's row; whether it carries an "upper estimate" badge.
-fn plan_row(
-    m: &mut Markup,
-    props: &PlanTableProps<'_>,
-    bill: &PlanBill,
-    standing: Standing,
-) -> bool {
+fn plan_row(props: &PlanTableProps<'_>, bill: &PlanBill, standing: Standing) -> (Html, bool) {
     let t = props.lang.texts();
     let schedule: &Schedule = &props.schedule;
     let plan = schedule.plan(&bill.plan_id);
@@ -189,52 +191,52 @@ fn plan_row(
     .into_iter()
     .chain(feasible_cells);
 
-    // Styled by these attributes rather than classes.
-    m.raw(lit!(r#"<tr data-plan=""#))
-        .text(&bill.plan_id)
-        .raw(lit!(r#"""#));
-    if recommended {
-        m.raw(lit!(r#" data-recommended="true""#));
-    }
-    if !bill.is_feasible() {
-        m.raw(lit!(r#" data-infeasible="true""#));
-    }
-    m.raw(lit!(r#"><th scope="row" data-label=""#))
-        .text(t.col_plan)
-        .raw(lit!(r#""><span class="plans__name">"#))
+    let mut heading = Markup::default();
+    heading
+        .raw(lit!(r#"<span class="plans__name">"#))
         .text(name)
         .raw(lit!("</span>"));
     if recommended {
-        m.raw(lit!(r#"<span class="badge badge--recommended">"#))
+        heading
+            .raw(lit!(r#"<span class="badge badge--recommended">"#))
             .text(t.recommended)
             .raw(lit!(r#"</span><span class="visually-hidden">"#))
             .text(t.recommended_sr)
             .raw(lit!("</span>"));
     }
     if standing == Standing::SameCost {
-        m.raw(lit!(r#"<span class="badge badge--same">"#))
+        heading
+            .raw(lit!(r#"<span class="badge badge--same">"#))
             .text(t.same_cost_badge)
             .raw(lit!("</span>"));
     }
-    m.raw(lit!("</th>"));
+    let mut row_cells = vec![table::cell(Cell::heading(t.col_plan), &heading)];
     let mut badged = false;
     for (label, (text, badge)) in columns(t).into_iter().zip(cells) {
-        m.raw(lit!(r#"<td data-label=""#))
-            .text(label)
-            .raw(lit!(r#"""#));
-        // Cards leave out what does not apply; the table keeps its grid.
-        if text == t.not_applicable {
-            m.raw(lit!(r#" data-na="true""#));
-        }
-        m.raw(lit!(">")).text(&text);
+        let mut content = Markup::default();
+        content.text(&text);
         if badge {
-            m.raw(lit!(r#"<span class="badge badge--estimate">"#))
+            content
+                .raw(lit!(r#"<span class="badge badge--estimate">"#))
                 .text(t.upper_bound_marker)
                 .raw(lit!("</span>"));
             badged = true;
         }
-        m.raw(lit!("</td>"));
+        let kind = Cell {
+            // Cards leave out what does not apply; the table keeps its grid.
+            not_applicable: text == t.not_applicable,
+            ..Cell::data(label)
+        };
+        row_cells.push(table::cell(kind, &content));
     }
-    m.raw(lit!("</tr>"));
-    badged
+    let row = table::row(
+        Row {
+            plan: Some(&bill.plan_id),
+            recommended,
+            infeasible: !bill.is_feasible(),
+            ..Row::default()
+        },
+        row_cells,
+    );
+    (row, badged)
 }

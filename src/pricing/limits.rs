@@ -23,7 +23,7 @@ pub const MAX_MESSAGES: u64 = 1_000_000_000_000_000;
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
 
 /// Why the engine could not answer. Each variant carries what the UI needs to say so.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PricingError {
     /// A message count above [`MAX_MESSAGES`].
     TooManyMessages { max: u64 },

@@ -14,7 +14,7 @@ use super::schedule::Tier;
 pub const MAX_PRICE_DECIMALS: u32 = 6;
 
 /// One broken tier-table rule; `index` is the 0-based position of the offending tier.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TierFault {
     /// An add-on table with no tiers (write `"addon": null` when add-on messages cannot be bought).
     Empty,

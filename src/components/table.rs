@@ -1,0 +1,160 @@
+//! The figures tables (the plan tables, the tier breakdown) as elements that stay while the
+//! reader types: a keystroke changes the text of the cells whose figure changed, and their
+//! badges, nothing else. (Written as one markup string, every keystroke replaced the whole
+//! table, about fifty elements: a re-parse, a lost text selection, a screen reader's cursor
+//! moved.) Text inside a cell, and around a table, is escaped markup (`crate::markup`).
+//!
+//! The elements are built by [`element`] rather than `html!`.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::element::{element, flag, markup};
+use crate::markup::Markup;
+
+/// What a cell is, besides its content.
+#[derive(Clone, Copy, Default)]
+pub struct Cell {
+    /// A row heading (`<th scope="row">`) rather than a data cell.
+    pub row_heading: bool,
+    /// Spans the first two columns.
+    pub wide: bool,
+    /// `data-label`: the column's name, which CSS shows beside the figure when rows become cards.
+    pub label: Option<&'static str>,
+    pub class: Option<&'static str>,
+    /// `data-na`: nothing applies here (cards leave the cell out).
+    pub not_applicable: bool,
+}
+
+impl Cell {
+    /// A data cell in the column `label`.
+    pub fn data(label: &'static str) -> Cell {
+        Cell {
+            label: Some(label),
+            ..Cell::default()
+        }
+    }
+
+    /// The row's heading, in the column `label`.
+    pub fn heading(label: &'static str) -> Cell {
+        Cell {
+            row_heading: true,
+            ..Cell::data(label)
+        }
+    }
+}
+
+/// A cell: its kind and its content (text, and any badge after it).
+pub fn cell(cell: Cell, content: &Markup) -> Html {
+    element(
+        if cell.row_heading { "th" } else { "td" },
+        &["scope", "colspan", "data-label", "class", "data-na"],
+        vec![
+            cell.row_heading.then_some("row".into()),
+            cell.wide.then_some("2".into()),
+            cell.label.map(AttrValue::from),
+            cell.class.map(AttrValue::from),
+            flag(cell.not_applicable),
+        ],
+        vec![markup(content)],
+    )
+}
+
+/// What a row is: the attributes CSS and the tests select it by.
+#[derive(Default)]
+pub struct Row<'a> {
+    /// `data-plan`: the plan's id.
+    pub plan: Option<&'a str>,
+    /// `data-tier`: the tier's number, from 1.
+    pub tier: Option<u64>,
+    /// `data-recommended`: the plan the advice picks.
+    pub recommended: bool,
+    /// `data-infeasible`: the plan cannot send the count.
+    pub infeasible: bool,
+}
+
+pub fn row(row: Row<'_>, cells: Vec<Html>) -> Html {
+    element(
+        "tr",
+        &[
+            "data-plan",
+            "data-tier",
+            "data-recommended",
+            "data-infeasible",
+        ],
+        vec![
+            row.plan.map(|plan| AttrValue::from(Rc::<str>::from(plan))),
+            row.tier.map(|tier| crate::numerals::digits(tier).into()),
+            flag(row.recommended),
+            flag(row.infeasible),
+        ],
+        cells,
+    )
+}
+
+/// The table, in its scrolling box: caption, column headings, body rows and any total row.
+pub fn table(
+    id: Option<&'static str>,
+    class: &'static str,
+    caption: &str,
+    headings: &[&'static str],
+    body: Vec<Html>,
+    foot: Option<Html>,
+) -> Html {
+    let headings = headings
+        .iter()
+        .map(|heading| {
+            element(
+                "th",
+                &["scope"],
+                vec![Some("col".into())],
+                vec![Html::from(*heading)],
+            )
+        })
+        .collect();
+    let mut parts = vec![
+        element("caption", &[], vec![], vec![Html::from(caption)]),
+        element(
+            "thead",
+            &[],
+            vec![],
+            vec![element("tr", &[], vec![], headings)],
+        ),
+        element("tbody", &[], vec![], body),
+    ];
+    if let Some(foot) = foot {
+        parts.push(element("tfoot", &[], vec![], vec![foot]));
+    }
+    let table = element(
+        "table",
+        &["class", "id"],
+        vec![Some(class.into()), id.map(AttrValue::from)],
+        parts,
+    );
+    element(
+        "div",
+        &["class"],
+        vec![Some("table-wrap".into())],
+        vec![table],
+    )
+}
+
+/// `<section id class aria-labelledby>` around a card's parts.
+pub fn section(
+    id: &'static str,
+    class: &'static str,
+    labelled_by: &'static str,
+    children: Vec<Html>,
+) -> Html {
+    element(
+        "section",
+        &["id", "class", "aria-labelledby"],
+        vec![
+            Some(id.into()),
+            Some(class.into()),
+            Some(labelled_by.into()),
+        ],
+        children,
+    )
+}
