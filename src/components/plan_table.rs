@@ -191,35 +191,20 @@ fn plan_row(props: &PlanTableProps<'_>, bill: &PlanBill, standing: Standing) -> 
     .into_iter()
     .chain(feasible_cells);
 
-    let mut heading = Markup::default();
-    heading
-        .raw(lit!(r#"<span class="plans__name">"#))
-        .text(name)
-        .raw(lit!("</span>"));
+    let mut heading = vec![table::span("plans__name", name)];
     if recommended {
-        heading
-            .raw(lit!(r#"<span class="badge badge--recommended">"#))
-            .text(t.recommended)
-            .raw(lit!(r#"</span><span class="visually-hidden">"#))
-            .text(t.recommended_sr)
-            .raw(lit!("</span>"));
+        heading.push(table::span("badge badge--recommended", t.recommended));
+        heading.push(table::span("visually-hidden", t.recommended_sr));
     }
     if standing == Standing::SameCost {
-        heading
-            .raw(lit!(r#"<span class="badge badge--same">"#))
-            .text(t.same_cost_badge)
-            .raw(lit!("</span>"));
+        heading.push(table::span("badge badge--same", t.same_cost_badge));
     }
-    let mut row_cells = vec![table::cell(Cell::heading(t.col_plan), &heading)];
+    let mut row_cells = vec![table::cell(Cell::heading(t.col_plan), heading)];
     let mut badged = false;
     for (label, (text, badge)) in columns(t).into_iter().zip(cells) {
-        let mut content = Markup::default();
-        content.text(&text);
+        let mut content = vec![table::text(&text)];
         if badge {
-            content
-                .raw(lit!(r#"<span class="badge badge--estimate">"#))
-                .text(t.upper_bound_marker)
-                .raw(lit!("</span>"));
+            content.push(table::span("badge badge--estimate", t.upper_bound_marker));
             badged = true;
         }
         let kind = Cell {
@@ -227,7 +212,7 @@ fn plan_row(props: &PlanTableProps<'_>, bill: &PlanBill, standing: Standing) -> 
             not_applicable: text == t.not_applicable,
             ..Cell::data(label)
         };
-        row_cells.push(table::cell(kind, &content));
+        row_cells.push(table::cell(kind, content));
     }
     let row = table::row(
         Row {

@@ -2,7 +2,7 @@
 //! reader types: a keystroke changes the text of the cells whose figure changed, and their
 //! badges, nothing else. (Written as one markup string, every keystroke replaced the whole
 //! table, about fifty elements: a re-parse, a lost text selection, a screen reader's cursor
-//! moved.) Text inside a cell, and around a table, is escaped markup (`crate::markup`).
+//! moved.) The text around a table is escaped markup (`crate::markup`).
 //!
 //! The elements are built by [`element`] rather than `html!`.
 
@@ -10,8 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::element::{element, flag, markup};
-use crate::markup::Markup;
+use crate::components::element::{element, flag};
 
 /// What a cell is, besides its content.
 #[derive(Clone, Copy, Default)]
@@ -45,8 +44,9 @@ impl Cell {
     }
 }
 
-/// A cell: its kind and its content (text, and any badge after it).
-pub fn cell(cell: Cell, content: &Markup) -> Html {
+/// A cell: its kind and its content (a text node, which a keystroke updates in place, and any
+/// badge after it).
+pub fn cell(cell: Cell, content: Vec<Html>) -> Html {
     element(
         if cell.row_heading { "th" } else { "td" },
         &["scope", "colspan", "data-label", "class", "data-na"],
@@ -57,7 +57,22 @@ pub fn cell(cell: Cell, content: &Markup) -> Html {
             cell.class.map(AttrValue::from),
             flag(cell.not_applicable),
         ],
-        vec![markup(content)],
+        content,
+    )
+}
+
+/// Text, as a node of its own.
+pub fn text(text: &str) -> Html {
+    Html::from(text)
+}
+
+/// `<span class="…">text</span>`: a badge, a name, a note for screen readers.
+pub fn span(class: &'static str, text: &str) -> Html {
+    element(
+        "span",
+        &["class"],
+        vec![Some(class.into())],
+        vec![Html::from(text)],
     )
 }
 

@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::calculator::{Certainty, ScheduleRef};
 
 use crate::components::element;
-use crate::components::table::{self, Cell, Row};
+use crate::components::table::{self, text, Cell, Row};
 use crate::display;
 use crate::figures;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::Markup;
 use crate::numerals;
@@ -58,11 +58,6 @@ pub fn tier_breakdown(props: &TierBreakdownProps<'_>) -> Html {
             .raw(lit!("</p>"));
         return section(vec![element::markup(&heading)]);
     }
-    let text = |text: &str| {
-        let mut m = Markup::default();
-        m.text(text);
-        m
-    };
     let body = props
         .quote
         .lines
@@ -76,12 +71,9 @@ pub fn tier_breakdown(props: &TierBreakdownProps<'_>) -> Html {
                     .fill(&[&format_count(line.first), &format_count(last)]),
                 None => t.tier_range_open.fill(&[&format_count(line.first)]),
             };
-            let mut unit_price = text(&display::unit_price(schedule, line.unit_price));
+            let mut unit_price = vec![text(&display::unit_price(schedule, line.unit_price))];
             if !line.confirmed {
-                unit_price
-                    .raw(lit!(r#"<span class="badge badge--estimate">"#))
-                    .text(t.unconfirmed_badge)
-                    .raw(lit!("</span>"));
+                unit_price.push(table::span("badge badge--estimate", t.unconfirmed_badge));
             }
             let subtotal = Cell {
                 class: Some("tiers__subtotal"),
@@ -93,14 +85,17 @@ pub fn tier_breakdown(props: &TierBreakdownProps<'_>) -> Html {
                     ..Row::default()
                 },
                 vec![
-                    table::cell(Cell::heading(t.col_tier), &text(&numerals::digits(number))),
-                    table::cell(Cell::data(t.col_range), &text(&range)),
+                    table::cell(
+                        Cell::heading(t.col_tier),
+                        vec![text(&numerals::digits(number))],
+                    ),
+                    table::cell(Cell::data(t.col_range), vec![text(&range)]),
                     table::cell(
                         Cell::data(t.col_messages_in_tier),
-                        &text(&format_count(line.messages)),
+                        vec![text(&format_count(line.messages))],
                     ),
-                    table::cell(Cell::data(t.col_unit_price), &unit_price),
-                    table::cell(subtotal, &text(&money(Some(index)))),
+                    table::cell(Cell::data(t.col_unit_price), unit_price),
+                    table::cell(subtotal, vec![text(&money(Some(index)))]),
                 ],
             )
         })
@@ -114,12 +109,11 @@ pub fn tier_breakdown(props: &TierBreakdownProps<'_>) -> Html {
         .try_fold(Certainty::Exact, |sum, line| {
             Certainty::of_sum(sum, Certainty::of_amount(line.confirmed))
         });
-    let mut total = text(&money(None));
-    estimate_badge(
-        &mut total,
-        t,
-        total_certainty.unwrap_or(Certainty::UpperEstimate),
-    );
+    let mut total = vec![text(&money(None))];
+    // The "upper estimate" badge, after a total that is one.
+    if total_certainty.unwrap_or(Certainty::UpperEstimate) == Certainty::UpperEstimate {
+        total.push(table::span("badge badge--estimate", t.upper_bound_marker));
+    }
     let foot = table::row(
         Row::default(),
         vec![
@@ -129,25 +123,25 @@ pub fn tier_breakdown(props: &TierBreakdownProps<'_>) -> Html {
                     wide: true,
                     ..Cell::default()
                 },
-                &text(t.breakdown_total),
+                vec![text(t.breakdown_total)],
             ),
             table::cell(
                 Cell::data(t.col_messages_in_tier),
-                &text(&format_count(props.quote.messages)),
+                vec![text(&format_count(props.quote.messages))],
             ),
             table::cell(
                 Cell {
                     not_applicable: true,
                     ..Cell::default()
                 },
-                &Markup::default(),
+                vec![],
             ),
             table::cell(
                 Cell {
                     class: Some("tiers__total"),
                     ..Cell::data(t.col_subtotal)
                 },
-                &total,
+                total,
             ),
         ],
     );
@@ -172,13 +166,4 @@ pub fn tier_breakdown(props: &TierBreakdownProps<'_>) -> Html {
         table::table(None, "tiers cards", &caption, &headings, body, Some(foot)),
         element::markup(&notes),
     ])
-}
-
-/// The "upper estimate" badge after an amount that is one.
-fn estimate_badge(m: &mut Markup, t: &Texts, certainty: Certainty) {
-    if certainty == Certainty::UpperEstimate {
-        m.raw(lit!(r#"<span class="badge badge--estimate">"#))
-            .text(t.upper_bound_marker)
-            .raw(lit!("</span>"));
-    }
 }
