@@ -19,6 +19,9 @@ use web_sys::{
 };
 use yew::prelude::*;
 
+mod support;
+use support::in_language;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the stateless breakdown view on its own.
@@ -1170,15 +1173,4 @@ async fn the_planner_on_the_first_says_why_there_is_no_projection() {
     let result = get(&root, "#planner-result");
     assert_eq!(result.get_attribute("data-projected").as_deref(), Some(""));
     assert!(text(&root, "#planner-result").contains("It is the 1st"));
-}
-
-/// A fresh page on `today` in `lang` (the URL a link in that language gives).
-fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
-    AppProps {
-        url: line_oa_calc::share::UrlState {
-            lang: Some(lang),
-            ..Default::default()
-        },
-        ..AppProps::on(today)
-    }
 }

@@ -4,13 +4,16 @@
 //! other test should run in it afterwards.
 #![cfg(target_arch = "wasm32")]
 
-use line_oa_calc::app::{App, AppProps};
+use line_oa_calc::app::App;
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::pricing::CalendarDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
+
+mod support;
+use support::in_language;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -94,15 +97,4 @@ async fn a_panic_shows_the_translated_crash_note_with_a_reload_button() {
     );
     // An empty href reloads the page: it works with the wasm dead.
     assert_eq!(reload.get_attribute("href").as_deref(), Some(""));
-}
-
-/// A fresh page on `today` in `lang` (the URL a link in that language gives).
-fn in_language(lang: Lang, today: CalendarDate) -> AppProps {
-    AppProps {
-        url: line_oa_calc::share::UrlState {
-            lang: Some(lang),
-            ..Default::default()
-        },
-        ..AppProps::on(today)
-    }
 }
