@@ -230,7 +230,6 @@ pub fn chart_drawing(props: &ChartDrawingProps) -> Option<ChartDrawing> {
             m.raw(lit!("<li>")).text(&limit).raw(lit!("</li>"));
         }
     }
-    m.raw(lit!("</ul></section>"));
     m.raw(lit!("</ul>"));
     Some(ChartDrawing {
         chart,

@@ -1,7 +1,8 @@
 // What a user does with the release build, in Debian's Chromium, with dist/ served over
 // loopback under `script-src 'self' 'wasm-unsafe-eval'`, at phone sizes.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import {
@@ -9,6 +10,7 @@ import {
   PHONE,
   SCREENSHOTS,
   SMALL_PHONE,
+  DIST,
   SUB_PATH,
   assertClean,
   chromiumAndDist,
@@ -188,6 +190,18 @@ describe("content before wasm", () => {
     assert.equal(await value(page, "#budget"), "2,600");
     assertClean(assert, problems);
     await context.close();
+  });
+
+  test("the prerendered page closes every section and list it opens, no more", () => {
+    // The display parts are markup pieces: a piece that closed what another opened (or closed it
+    // twice) would be dropped silently by the parser, and the parts would nest differently.
+    const html = readFileSync(join(DIST, "index.html"), "utf8");
+    const app = html.slice(html.indexOf('id="app"'));
+    for (const tag of ["section", "ul", "svg", "table", "div"]) {
+      const opened = app.match(new RegExp(`<${tag}[\\s>]`, "g"))?.length ?? 0;
+      const closed = app.match(new RegExp(`</${tag}>`, "g"))?.length ?? 0;
+      assert.equal(closed, opened, `<${tag}>: ${opened} opened, ${closed} closed`);
+    }
   });
 
   test("an embed has its compact layout before the wasm arrives", async () => {
