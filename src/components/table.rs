@@ -72,7 +72,7 @@ pub fn span(class: &'static str, text: &str) -> Html {
         "span",
         &["class"],
         vec![Some(class.into())],
-        vec![Html::from(text)],
+        vec![self::text(text)],
     )
 }
 
@@ -124,12 +124,12 @@ pub fn table(
                 "th",
                 &["scope"],
                 vec![Some("col".into())],
-                vec![Html::from(*heading)],
+                vec![text(heading)],
             )
         })
         .collect();
     let mut parts = vec![
-        element("caption", &[], vec![], vec![Html::from(caption)]),
+        element("caption", &[], vec![], vec![text(caption)]),
         element(
             "thead",
             &[],

@@ -102,9 +102,7 @@ impl CalendarDate {
     pub fn with_day(self, day: u8) -> Option<CalendarDate> {
         CalendarDate::new(self.year, self.month, day)
     }
-}
 
-impl CalendarDate {
     /// "2026-11-01" (written digit by digit: no formatting machinery in the bundle).
     pub fn iso(self) -> String {
         let mut out = String::with_capacity(10);
