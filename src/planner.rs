@@ -208,7 +208,19 @@ impl Planner {
         if view.cap_error.is_some() {
             return view;
         }
-        view.month = month(schedule, plan, cap, used, date, friends).ok();
+        match month(schedule, plan, cap, used, date, friends) {
+            Ok(month) => view.month = Some(month),
+            // The month is priced at its projection, which can pass the engine's limits while the
+            // count does not: say so, with the largest count whose projection the plan can price.
+            Err(_) => {
+                let days = date.day().saturating_sub(1);
+                let max = largest_passing(used, |count| {
+                    projected(count, days, date.days_in_month())
+                        .is_some_and(|month| pricing::monthly_bill(plan, month).is_ok())
+                });
+                view.used_error = Some(PlannerError::Number(NumberError::TooLarge { max }));
+            }
+        }
         view
     }
 }
@@ -261,6 +273,21 @@ fn plan_limit(plan: &Plan, cap: Option<u64>) -> Option<u64> {
             Err(_) => None,
         },
     }
+}
+
+/// The largest count below `failing` that passes `passes`, which holds up to some count and fails
+/// from there on (binary search; 0 when nothing passes).
+fn largest_passing(failing: u64, passes: impl Fn(u64) -> bool) -> u64 {
+    let (mut passing, mut failing) = (0, failing);
+    while failing.saturating_sub(passing) > 1 {
+        let middle = passing + (failing - passing) / 2;
+        if passes(middle) {
+            passing = middle;
+        } else {
+            failing = middle;
+        }
+    }
+    passing
 }
 
 /// `ceil(a × b ÷ c)` exactly (u128 products cannot overflow u64 × u64); None for `c = 0` or a result beyond u64.

@@ -383,6 +383,33 @@ proptest! {
         prop_assert!(later(used + more) <= later(used));
     }
 
+    /// Whatever count the reader types, from a few to the largest the fields take, on any day after the
+    /// 1st: the planner answers with a month or says why not beside a field; never neither.
+    #[test]
+    fn a_readable_count_gets_a_month_or_a_message(
+        used in prop_oneof![0..40_000_u64, 1_000_000_000_000..=1_000_000_000_000_000_u64],
+        cap in proptest::option::of(prop_oneof![0..100_000_u64, 1_000_000_000_000..=1_000_000_000_000_000_u64]),
+        day in 2..=30_u8, plan in 0..3_usize,
+    ) {
+        for (region, id, month) in [("TW", "tw-2026-11", "2026-11"), ("JP", "jp-2026-10", "2026-10")] {
+            let schedule = schedule_by_id(id).unwrap();
+            let plan = &schedule.plans[plan];
+            let cap_text = cap.map(|c| c.to_string()).unwrap_or_default();
+            let on = format!("{month}-{day:02}");
+            let answer = |used: u64| view(region, &plan.id, &used.to_string(), &cap_text, &on);
+            let view = answer(used);
+            prop_assert!(
+                view.month.is_some() || view.used_error.is_some() || view.cap_error.is_some(),
+                "no month and no message for {} on {} ({})", used, on, plan.id
+            );
+            // The largest count a message names can be planned; one more cannot.
+            if let Some(PlannerError::Number(NumberError::TooLarge { max })) = view.used_error {
+                prop_assert!(answer(max).month.is_some(), "{} named as plannable on {}", max, on);
+                prop_assert!(answer(max + 1).month.is_none());
+            }
+        }
+    }
+
     #[test]
     fn every_options_cost_is_the_engines_bill(
         used in 0..40_000_u64, day in 1..=30_u8, plan in 0..3_usize, cap in proptest::option::of(0..100_000_u64),
