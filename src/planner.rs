@@ -213,9 +213,8 @@ impl Planner {
             // The month is priced at its projection, which can pass the engine's limits while the
             // count does not: say so, with the largest count whose projection the plan can price.
             Err(_) => {
-                let days = date.day().saturating_sub(1);
                 let max = largest_passing(used, |count| {
-                    projected(count, days, date.days_in_month())
+                    projected(count, days_counted(date), date.days_in_month())
                         .is_some_and(|month| pricing::monthly_bill(plan, month).is_ok())
                 });
                 view.used_error = Some(PlannerError::Number(NumberError::TooLarge { max }));
@@ -303,6 +302,11 @@ pub fn ceil_ratio(a: u64, b: u64, c: u64) -> Option<u64> {
     u64::try_from(rounded).ok()
 }
 
+/// The days the manager's count covers on `date`: `D − 1` (it is updated once a day; 0 on the 1st).
+fn days_counted(date: CalendarDate) -> u8 {
+    date.day().saturating_sub(1)
+}
+
 /// The projected month: `ceil(used × days_in_month ÷ days)`; None on the 1st (`days = 0`).
 ///
 /// ```
@@ -337,7 +341,7 @@ fn month(
     friends: Option<u64>,
 ) -> Result<Month, PricingError> {
     let days_in_month = date.days_in_month();
-    let days = date.day().saturating_sub(1);
+    let days = days_counted(date);
     let projected = projected(used, days, days_in_month);
     let on_day = |allowance: u64| {
         run_out_day(allowance, used, days, days_in_month).and_then(|day| date.with_day(day))
