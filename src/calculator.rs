@@ -140,7 +140,7 @@ impl Calculator {
 
     /// What a switch of scope did to the reader's figure, while it can be taken back.
     pub fn scope_carry(&self) -> Option<&ScopeCarry> {
-        self.fields.carry()
+        self.fields.rewrite()
     }
 
     /// An estimator field's text, as typed.
@@ -361,10 +361,16 @@ impl Calculator {
                 self.fields.set_carry(Some(shown));
             }
             _ => {
-                if let Some((carry, text)) = self.carried_to(scope) {
-                    self.fields.type_in(Field::Messages, text);
-                    self.fields.set_carry(Some(carry));
-                }
+                // With no figure to carry, the text stays as typed, and the reverse switch gives
+                // it back as it is, even where it reads as a figure that could be carried.
+                let carry = match self.carried_to(scope) {
+                    Some((carry, text)) => {
+                        self.fields.type_in(Field::Messages, text);
+                        carry
+                    }
+                    None => self.fields.readers_figure(),
+                };
+                self.fields.set_carry(Some(carry));
             }
         }
         self.fields.set_scope(scope);

@@ -496,6 +496,39 @@ fn a_scope_switch_and_its_reverse_give_back_the_readers_text_in_every_region() {
     }
 }
 
+/// A switch that finds no figure to carry leaves the text as typed, and so does its reverse, even
+/// when the text reads as a figure in the other scope. NT$1,000,000,000,000,000 of add-on messages
+/// is more than the engine counts; as a monthly budget it buys the most it can, which used to be
+/// carried back as add-on messages in place of the reader's budget.
+#[test]
+fn a_switch_from_a_text_with_no_figure_and_back_keeps_the_text() {
+    let mut calc = on("TW", "2026-12-01");
+    apply_all(
+        &mut calc,
+        &[
+            Action::SetScope(Scope::Addon),
+            budget("1,000,000,000,000,000"),
+        ],
+    );
+    assert!(calc.error().is_some(), "too many add-on messages");
+    calc.apply(Action::SetScope(Scope::Monthly));
+    assert!(
+        calc.outcome().is_some(),
+        "a monthly budget that buys the most"
+    );
+    assert_eq!(
+        calc.scope_carry(),
+        None,
+        "nothing was rewritten, so no line says so"
+    );
+    calc.apply(Action::SetScope(Scope::Addon));
+    assert_eq!(
+        (calc.source(), calc.text(Field::Budget)),
+        (Field::Budget, "1,000,000,000,000,000")
+    );
+    assert!(calc.error().is_some(), "and it reads as before");
+}
+
 /// Point 2: 2,600 → 2,60 (End, Backspace) kept "NT$2,600 buys 12,000 messages" with no error shown.
 #[test]
 fn a_half_typed_number_shows_no_figure_for_the_text_it_was() {

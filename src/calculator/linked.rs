@@ -97,8 +97,8 @@ pub(super) struct LinkedFields {
     messages: String,
     budget: String,
     reading: Reading,
-    /// Set by a switch of scope that rewrote the reader's figure: what the reader had, given back
-    /// by the reverse switch. Cleared when a field's text or the prices change.
+    /// Set by a switch of scope: what the reader had, given back by the reverse switch (the text
+    /// as it was, if the switch rewrote it). Cleared when a field's text or the prices change.
     carry: Option<ScopeCarry>,
 }
 
@@ -156,8 +156,12 @@ impl LinkedFields {
         }
     }
 
-    pub(super) fn carry(&self) -> Option<&ScopeCarry> {
-        self.carry.as_ref()
+    /// The figure the last switch of scope rewrote, while the reverse switch gives it back (none
+    /// when the switch kept the reader's text as it was).
+    pub(super) fn rewrite(&self) -> Option<&ScopeCarry> {
+        self.carry
+            .as_ref()
+            .filter(|carry| carry.field != self.source || carry.before != self.text(self.source))
     }
 
     pub(super) fn take_carry(&mut self) -> Option<ScopeCarry> {
