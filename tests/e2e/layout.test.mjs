@@ -217,3 +217,40 @@ describe("small things seen (issue 21)", () => {
     });
   }
 });
+
+describe("tier cards' headings", () => {
+  for (const width of [320, 390]) {
+    for (const lang of ["zh-TW", "en"]) {
+      test(`${width} px, ${lang}: "Total" starts where the tiers' headings do, and "Tier 1" reads as two words`, async () => {
+        const { context, page, problems } = await watchedPage(env.browser, env.root.origin, { viewport: { width, height: 800 } });
+        await openWidget(page, `${env.root.url}?lang=${lang}&m=80000`);
+        await page.locator("#tier-breakdown tfoot th").waitFor();
+        const headings = await page.evaluate(() =>
+          [...document.querySelectorAll("#tier-breakdown th[scope=row]")].map((th) => {
+            const style = getComputedStyle(th);
+            const contentLeft = th.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            const text = range.getBoundingClientRect();
+            const label = getComputedStyle(th, "::before").content;
+            const canvas = document.createElement("canvas").getContext("2d");
+            canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const labelWidth = label === "none" ? 0 : canvas.measureText(label.slice(1, -1)).width;
+            const em = parseFloat(style.fontSize);
+            return { text: th.textContent, label, indent: text.left - contentLeft, gap: text.left - contentLeft - labelWidth, em };
+          }),
+        );
+        console.log(`headings: ${JSON.stringify(headings)}`);
+        const total = headings.at(-1);
+        assert.equal(total.label, "none", `the total has no label before it: ${JSON.stringify(total)}`);
+        assert.ok(Math.abs(total.indent) < 1, `the total is not indented: ${JSON.stringify(total)}`);
+        for (const tier of headings.slice(0, -1)) {
+          // The label ("Tier") stands before the number a word's space away, not a column's.
+          assert.ok(tier.gap >= 0.2 * tier.em && tier.gap <= 0.5 * tier.em, `"${tier.label} ${tier.text}": ${JSON.stringify(tier)}`);
+        }
+        assertClean(assert, problems);
+        await context.close();
+      });
+    }
+  }
+});
