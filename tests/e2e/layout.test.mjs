@@ -254,3 +254,25 @@ describe("tier cards' headings", () => {
     }
   }
 });
+
+describe("a plan's badge is one pill", () => {
+  for (const width of [860, 1024]) {
+    for (const lang of LANGS) {
+      test(`${width} px, ${lang}, Thailand at 20,000 (a tie): "Same cost" and "Cheapest" each on one line`, async () => {
+        const { context, page, problems } = await watchedPage(env.browser, env.root.origin, { viewport: { width, height: 800 } });
+        await openWidget(page, `${env.root.url}?lang=${lang}&region=th&m=20000&tax=1`);
+        await page.locator("#plan-table .badge--same").waitFor();
+        const badges = await page.evaluate(() =>
+          [...document.querySelectorAll("#plan-table th .badge")].map((badge) => ({
+            text: badge.textContent,
+            lines: badge.getClientRects().length === 1 ? Math.round(badge.getBoundingClientRect().height / parseFloat(getComputedStyle(badge).lineHeight)) : -1,
+          })),
+        );
+        assert.equal(badges.length, 2, JSON.stringify(badges));
+        for (const badge of badges) assert.equal(badge.lines, 1, JSON.stringify(badge));
+        assertClean(assert, problems);
+        await context.close();
+      });
+    }
+  }
+});
