@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::calculator::{Action, Calculator, EstimatorField, Scope, DEFAULT_REGION};
+use crate::calculator::{Action, Calculator, EstimatorField, Field, Scope, DEFAULT_REGION};
 use crate::components::{
     chart_drawing, choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table,
     planner_card, schedule_notes, share_link, summary, tier_breakdown, ChartDrawingProps,
@@ -14,6 +14,7 @@ use crate::components::{
     SummaryProps, TierBreakdownProps,
 };
 use crate::error_messages;
+use crate::fields::NumberField;
 use crate::i18n::{Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
@@ -109,7 +110,7 @@ pub fn app(props: &AppProps) -> Html {
                 .ok(),
             tax_view: calc.tax_view(),
             lang,
-            dispatch: make_callback(&state, |action| Some(Action::Planner(action))),
+            dispatch: make_callback(&state, Some),
         }),
         |inputs| inputs.as_ref().map(planner_card).unwrap_or_default(),
     );
@@ -162,15 +163,15 @@ pub fn app(props: &AppProps) -> Html {
         region: on(|code| Some(Action::SetRegion(code))),
         schedule: on(|id| Some(Action::SetSchedule(id))),
         scope: on(|tag| Scope::from_tag(&tag).map(Action::SetScope)),
-        messages: on(|text| Some(Action::TypeMessages(text))),
-        budget: on(|text| Some(Action::TypeBudget(text))),
-        leave: make_callback(&state, |field| Some(Action::LeaveField(field))),
+        messages: on(|text| Some(Action::Type(NumberField::Messages, text))),
+        budget: on(|text| Some(Action::Type(NumberField::Budget, text))),
+        leave: make_callback(&state, |field: Field| Some(Action::Leave(field.declared()))),
         tax: make_callback(&state, |on| Some(Action::SetTaxIncluded(on))),
         compare_old: make_callback(&state, |on| Some(Action::SetCompareOld(on))),
     };
     let estimator_error = |field: EstimatorField| {
         calc.estimator_error_of(field)
-            .map(|error| AttrValue::from(error_messages::input_error(t, &schedule, error)))
+            .map(|error| AttrValue::from(error_messages::input_error(t, &schedule, &error)))
     };
     let comparison = calc.comparison_shown();
     let focus = calc.focus();
@@ -200,7 +201,7 @@ pub fn app(props: &AppProps) -> Html {
 
 
             // A count in the planner is worth sending on too (to whoever approves the upgrade).
-            if calc.outcome().is_some() || !calc.planner().used.is_empty() {
+            if calc.outcome().is_some() || calc.planner().has_count() {
                 { share_link(&ShareLinkProps { url: share::address(&browser::link_base(&props.page_address), &view_pairs).into(), lang }) }
             }
 
@@ -241,8 +242,9 @@ pub fn app(props: &AppProps) -> Html {
                         product_error: calc.estimate_too_large().map(|max| AttrValue::from(error_messages::estimate_too_large(t, max))),
                         superseded: calc.estimate_superseded(),
                         lang,
-                        on_friends: on(|text| Some(Action::TypeFriends(text))),
-                        on_broadcasts: on(|text| Some(Action::TypeBroadcasts(text))),
+                        on_friends: on(|text| Some(Action::Type(NumberField::Friends, text))),
+                        on_broadcasts: on(|text| Some(Action::Type(NumberField::Broadcasts, text))),
+                        on_leave: make_callback(&state, |field: EstimatorField| Some(Action::Leave(field.declared()))),
                     }) }
                     // The month planner: its own card on the page, behind the disclosure in an embed.
                     { (*planner_card).clone() }

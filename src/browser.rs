@@ -7,9 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlSelectElement, UrlSearchParams};
 
-use crate::calculator::{Field, Scope};
+use crate::fields::{Control, NumberField};
 use crate::i18n::Lang;
-use crate::planner::PlannerAction;
 use crate::pricing::{self, CalendarDate};
 use crate::share::{Embed, UrlState};
 
@@ -136,85 +135,67 @@ pub fn bridge_composition_end(root: &web_sys::Element) -> gloo::events::EventLis
     })
 }
 
-/// The number a reader typed into a prerendered field before the wasm arrived, preferring the
-/// focused field: the live widget starts from it rather than losing it.
-pub fn typed_before_start(document: &web_sys::Document) -> Option<(Field, String)> {
-    let value = |field: Field| {
-        let input = document
-            .get_element_by_id(field.id())?
-            .dyn_into::<HtmlInputElement>()
-            .ok()?;
-        // What the page was rendered with (a linked figure, see assets/view.js) is not typed.
-        let text = input.value();
-        (!text.is_empty() && text != input.default_value()).then_some((field, text))
-    };
-    let focused = document.active_element().map(|element| element.id());
-    let fields = [Field::Messages, Field::Budget];
-    let typed = || fields.into_iter().filter_map(value);
-    typed()
-        .find(|(field, _)| focused.as_deref() == Some(field.id()))
-        .or_else(|| typed().next())
-}
-
-/// The choices a reader made in the prerendered selects and checkboxes before the wasm arrived
-/// override the URL's: the live widget starts from what the controls show, as it does from
-/// typed numbers. (They show the URL's own view unless the reader changed them; while
-/// `assets/view.js` still waits for that view, the widget is hidden and nothing was chosen.)
-pub fn chosen_before_start(document: &web_sys::Document, url: &mut UrlState) {
+/// What a reader typed and picked in the prerendered page before the wasm arrived overrides the
+/// URL's view: the live widget starts from what the controls show, rather than losing it. A control
+/// counts as set by the reader when it differs from its markup default (which is the URL's view:
+/// the prerendered fragment, or a linked figure that `assets/view.js` made the default). Every
+/// declared control and number field is read the same way ([`Control::ALL`], [`NumberField::ALL`]).
+pub fn carry_before_start(document: &web_sys::Document, url: &mut UrlState) {
+    // While `assets/view.js` still waits for the URL's view, the widget is hidden: nothing was set.
     let hidden = document
         .document_element()
         .is_some_and(|root| root.class_list().contains("view-pending"));
     if hidden {
         return;
     }
-    let select = |id: &str| -> Option<String> {
-        let select: HtmlSelectElement = element_by_id(id)?.dyn_into().ok()?;
-        Some(select.value())
-    };
-    let checkbox = |id: &str| input_by_id(id).map(|input| input.checked());
-    if let Some(lang) = select("lang").and_then(|tag| Lang::from_tag(&tag)) {
-        url.lang = Some(lang);
+    for control in Control::ALL {
+        if let Some(value) = changed_value(control.id(), control.is_switch()) {
+            url.set(control, value);
+        }
     }
-    if let Some(region) = select("region") {
-        url.region = Some(region);
-    }
-    if let Some(scope) = select("scope").and_then(|tag| Scope::from_tag(&tag)) {
-        url.scope = Some(scope);
-    }
-    if let Some(on) = checkbox("tax") {
-        url.tax_included = on;
-    }
-    if let Some(on) = checkbox("compare-old") {
-        url.compare_old = on;
-    }
-    // The planner's counts, typed before the wasm arrived, are kept like the calculator's.
-    let typed = |id: &str| {
-        let input = input_by_id(id)?;
-        let text = input.value();
-        (!text.is_empty() && text != input.default_value()).then_some(text)
-    };
-    if let Some(text) = typed("planner-used") {
-        url.planner.push(PlannerAction::TypeUsed(text));
-    }
-    if let Some(text) = typed("planner-cap") {
-        url.planner.push(PlannerAction::TypeCap(text));
+    for field in NumberField::ALL {
+        if let Some(text) = changed_value(field.id(), false) {
+            url.set_typed(field, text);
+        }
     }
 }
 
-/// Focuses the element `id`, if it is on the page and can take the focus.
+/// The value of the control `id` when the reader changed it from its markup default: an input's
+/// text, a select's option, a checkbox as `1` or empty.
+fn changed_value(id: &str, switch: bool) -> Option<String> {
+    let element = element_by_id(id)?;
+    if let Some(select) = element.dyn_ref::<HtmlSelectElement>() {
+        // The option marked `selected` in the markup, else the first.
+        let default = ["option[selected]", "option"]
+            .into_iter()
+            .find_map(|selector| select.query_selector(selector).ok().flatten())
+            .and_then(|option| option.get_attribute("value"));
+        let value = select.value();
+        return (default.as_deref() != Some(value.as_str())).then_some(value);
+    }
+    let input = element.dyn_into::<HtmlInputElement>().ok()?;
+    if switch {
+        let checked = input.checked();
+        return (checked != input.default_checked())
+            .then(|| if checked { "1" } else { "" }.to_owned());
+    }
+    let text = input.value();
+    (text != input.default_value()).then_some(text)
+}
+
+/// Focuses the element `id`, if it is on the page and can take the focus; a text field with the
+/// caret after its text, where the reader left off.
 pub fn focus_by_id(id: &str) {
-    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
-/// Focuses the input `id` with the caret after its text, where the reader left off.
-pub fn focus_at_end(id: &str) {
-    if let Some(input) = input_by_id(id) {
-        let _ = input.focus();
-        let end = input.value().encode_utf16().count() as u32;
-        let _ = input.set_selection_range(end, end);
+    let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let _ = element.focus();
+    if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+        if input.type_() == "text" {
+            let end = input.value().encode_utf16().count() as u32;
+            let _ = input.set_selection_range(end, end);
+        }
     }
 }
 

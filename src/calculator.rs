@@ -20,10 +20,11 @@ mod prices;
 
 use rust_decimal::Decimal;
 
+use crate::fields::{Entry, NumberField};
 use crate::i18n::Lang;
 use crate::planner::{Planner, PlannerAction};
 use crate::pricing::{
-    self, AddonQuote, CalendarDate, NumberError, PlanComparison, PricingError, Schedule, TaxView,
+    self, AddonQuote, CalendarDate, PlanComparison, PricingError, Schedule, TaxView,
 };
 
 pub use crate::pricing::DEFAULT_REGION;
@@ -39,10 +40,11 @@ use prices::Prices;
 /// Everything the user can change.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    TypeMessages(String),
-    TypeBudget(String),
-    TypeFriends(String),
-    TypeBroadcasts(String),
+    /// A number field's whole new text, as typed (never reported during an IME composition).
+    Type(NumberField, String),
+    /// The reader is done with a number field (`change`: left it, or Enter): its held-back error
+    /// shows, a readable value is written with separators.
+    Leave(NumberField),
     SetScope(Scope),
     SetTaxIncluded(bool),
     SetLang(Lang),
@@ -51,10 +53,7 @@ pub enum Action {
     SetRegion(String),
     /// A shipped schedule id (`"tw-2019-04"`): its prices, whatever today's are; unknown ids are ignored.
     SetSchedule(String),
-    /// The reader is done with a field (`change`: left it, or Enter): its held-back error shows, a
-    /// readable value is written with separators.
-    LeaveField(Field),
-    /// Anything done in the month planner (its own state: see `crate::planner`).
+    /// The month planner's plan and date (its own state: see `crate::planner`).
     Planner(PlannerAction),
 }
 
@@ -148,23 +147,59 @@ impl Calculator {
         self.estimator.text(field)
     }
 
-    /// The estimator's field that cannot be read, if any, and why.
-    pub fn estimator_error(&self) -> Option<(EstimatorField, &InputError)> {
+    /// The estimator's field whose error shows, if any, and why.
+    pub fn estimator_error(&self) -> Option<(EstimatorField, InputError)> {
         self.estimator.error()
     }
 
-    /// The error of one estimator field, if it cannot be read.
-    pub fn estimator_error_of(&self, field: EstimatorField) -> Option<&InputError> {
-        self.estimator
-            .error()
-            .filter(|(errored, _)| *errored == field)
-            .map(|(_, error)| error)
+    /// The error shown under one estimator field (not while it is still being typed).
+    pub fn estimator_error_of(&self, field: EstimatorField) -> Option<InputError> {
+        self.estimator.error_of(field)
+    }
+
+    /// A number field's text as the reader typed it (the derived linked field: its figure).
+    pub fn entry_text(&self, field: NumberField) -> &str {
+        match field {
+            NumberField::Messages => self.text(Field::Messages),
+            NumberField::Budget => self.text(Field::Budget),
+            NumberField::Friends => self.estimator.text(EstimatorField::Friends),
+            NumberField::Broadcasts => self.estimator.text(EstimatorField::Broadcasts),
+            NumberField::PlannerUsed | NumberField::PlannerCap => {
+                self.planner.entry(field).map_or("", Entry::text)
+            }
+        }
+    }
+
+    /// What a shared link carries of a number field: the reader's own text while it reads as a
+    /// figure (of the linked fields, only the source's).
+    pub fn shared_text(&self, field: NumberField) -> Option<&str> {
+        let reads = match field {
+            NumberField::Messages | NumberField::Budget => {
+                self.source().declared() == field && self.error().is_none()
+            }
+            NumberField::Friends => self
+                .estimator
+                .reading(EstimatorField::Friends)
+                .figure()
+                .is_some(),
+            NumberField::Broadcasts => self
+                .estimator
+                .reading(EstimatorField::Broadcasts)
+                .figure()
+                .is_some(),
+            NumberField::PlannerUsed | NumberField::PlannerCap => self.planner.reads(field),
+        };
+        let text = self.entry_text(field).trim();
+        (reads && !text.is_empty()).then_some(text)
     }
 
     /// Set while friends × broadcasts both read but their product is more messages than the
     /// calculator takes (neither field is wrong on its own): the limit it broke.
     pub fn estimate_too_large(&self) -> Option<u64> {
-        self.estimator.too_large_limit()
+        match self.estimator.product() {
+            estimator::Product::TooLarge(limit) => Some(limit),
+            _ => None,
+        }
     }
 
     /// Set while the messages field (monthly scope) holds the product of the estimator's fields as
@@ -282,18 +317,17 @@ impl Calculator {
 
     /// The one way to change the state.
     pub fn apply(&mut self, action: Action) {
-        if let Action::Planner(action) = action {
-            return self.planner.apply(action);
-        }
         // The figure a scope switch wrote stays the reader's to take back until the fields or the
         // prices change (a switch of tax view, language or comparison leaves it as it was).
         if matches!(
             action,
-            Action::TypeMessages(_)
-                | Action::TypeBudget(_)
-                | Action::TypeFriends(_)
-                | Action::TypeBroadcasts(_)
-                | Action::SetRegion(_)
+            Action::Type(
+                NumberField::Messages
+                    | NumberField::Budget
+                    | NumberField::Friends
+                    | NumberField::Broadcasts,
+                _
+            ) | Action::SetRegion(_)
                 | Action::SetSchedule(_)
         ) {
             self.fields.set_carry(None);
@@ -304,18 +338,8 @@ impl Calculator {
 
     fn step(&mut self, action: Action) {
         match action {
-            Action::TypeMessages(text) => {
-                self.fields.type_in(Field::Messages, text);
-                self.estimator.set_estimate(None);
-            }
-            Action::TypeBudget(text) => {
-                self.fields.type_in(Field::Budget, text);
-                self.estimator.set_estimate(None);
-            }
-            Action::TypeFriends(text) => return self.estimate_from(EstimatorField::Friends, text),
-            Action::TypeBroadcasts(text) => {
-                return self.estimate_from(EstimatorField::Broadcasts, text)
-            }
+            Action::Type(field, text) => return self.type_in(field, text),
+            Action::Leave(field) => return self.leave(field),
             Action::SetRegion(code) => {
                 let region = code.trim().to_ascii_uppercase();
                 let Some(schedule) = pricing::schedule_in_force(&region, self.today) else {
@@ -336,12 +360,45 @@ impl Calculator {
                 return; // numbers read and print the same in every language
             }
             Action::SetCompareOld(on) => self.prices.set_compare_old(on),
-            Action::LeaveField(field) => {
-                return self.fields.leave(field, self.schedule().currency.decimals)
-            }
-            Action::Planner(_) => return,
+            Action::Planner(action) => return self.planner.apply(action),
         }
         self.recompute();
+    }
+
+    /// Each number field goes to the part of the state that owns it.
+    fn type_in(&mut self, field: NumberField, text: String) {
+        match field {
+            NumberField::Messages | NumberField::Budget => {
+                let linked = match field {
+                    NumberField::Messages => Field::Messages,
+                    _ => Field::Budget,
+                };
+                self.fields.type_in(linked, text);
+                self.estimator.set_estimate(None);
+                self.recompute();
+            }
+            NumberField::Friends => self.estimate_from(EstimatorField::Friends, text),
+            NumberField::Broadcasts => self.estimate_from(EstimatorField::Broadcasts, text),
+            NumberField::PlannerUsed | NumberField::PlannerCap => self.planner.type_in(field, text),
+        }
+    }
+
+    fn leave(&mut self, field: NumberField) {
+        match field {
+            NumberField::Messages | NumberField::Budget => {
+                let linked = match field {
+                    NumberField::Messages => Field::Messages,
+                    _ => Field::Budget,
+                };
+                if linked == self.source() {
+                    self.fields.leave(linked, self.schedule().currency.decimals);
+                    self.recompute();
+                }
+            }
+            NumberField::Friends => self.estimator.leave(EstimatorField::Friends),
+            NumberField::Broadcasts => self.estimator.leave(EstimatorField::Broadcasts),
+            NumberField::PlannerUsed | NumberField::PlannerCap => self.planner.leave(field),
+        }
     }
 
     /// Switches what the fields mean, carrying the reader's month across: its message count is
@@ -391,30 +448,31 @@ impl Calculator {
         Some((self.fields.readers_figure(), pricing::format_count(after)))
     }
 
-    /// Whether `text` reads as a number of the source field once more digits follow (`12,` → `12,000`).
-    fn is_number_prefix(&self, text: &str) -> bool {
-        pricing::is_number_prefix(text, |longer| match self.source() {
-            Field::Messages => pricing::parse_message_count(longer).is_ok(),
-            Field::Budget => pricing::parse_amount(longer, &self.schedule().currency).is_ok(),
-        })
-    }
-
     /// Takes an estimator field's text. Friends × broadcasts go into the messages field, as LINE's
-    /// own estimator does, once both read as whole numbers; a field that cannot be read gets the
-    /// error.
+    /// own estimator does, once both read as whole numbers. While they give no product (a field
+    /// empty, half typed or wrong, or a product too large), a product they put there is taken
+    /// back: the messages field never holds the answer to a text the estimator no longer shows.
     fn estimate_from(&mut self, field: EstimatorField, text: String) {
-        let Some((friends, broadcasts)) = self.estimator.type_in(field, text) else {
+        self.estimator.type_in(field, text);
+        let estimator::Product::Messages {
+            friends,
+            broadcasts,
+            messages,
+        } = self.estimator.product()
+        else {
+            if self.estimator.estimate().is_some() {
+                self.estimator.set_estimate(None);
+                self.fields.type_in(Field::Messages, String::new());
+                self.recompute();
+            }
             return;
-        };
-        let messages = match friends.checked_mul(broadcasts) {
-            Some(messages) if messages <= pricing::MAX_MESSAGES => messages,
-            // Neither field is wrong on its own: the product is what is too large.
-            _ => return self.estimator.too_large(pricing::MAX_MESSAGES),
         };
         // LINE's estimate is a monthly total, whatever the fields meant before.
         let switched_scope = self.scope() != Scope::Monthly;
         self.fields.set_scope(Scope::Monthly);
-        self.step(Action::TypeMessages(pricing::format_count(messages)));
+        self.fields
+            .type_in(Field::Messages, pricing::format_count(messages));
+        self.recompute();
         self.estimator.set_estimate(Some(Estimate {
             friends,
             broadcasts,
@@ -427,18 +485,19 @@ impl Calculator {
     /// changes (cleared, a negative count, a figure of the reader's own, another scope), it is gone;
     /// once the messages field holds the product again (a scope switch reversed), it is back.
     fn settle_estimate(&mut self) {
-        let held = self
-            .estimator
-            .pair()
-            .ok()
-            .flatten()
-            .and_then(|(friends, broadcasts)| {
-                let messages = friends.checked_mul(broadcasts)?;
+        let held = match self.estimator.product() {
+            estimator::Product::Messages {
+                friends,
+                broadcasts,
+                messages,
+            } => {
                 let holds = self.scope() == Scope::Monthly
                     && self.source() == Field::Messages
                     && pricing::parse_message_count(self.text(Field::Messages)) == Ok(messages);
                 holds.then_some((friends, broadcasts, messages))
-            });
+            }
+            _ => None,
+        };
         let estimate = match (held, self.estimator.estimate()) {
             (None, _) => None,
             (Some(pair), Some(estimate))
@@ -461,25 +520,26 @@ impl Calculator {
     pub fn estimate_superseded(&self) -> bool {
         self.estimate().is_none()
             && self.outcome().is_some()
-            && self.estimate_too_large().is_none()
-            && matches!(self.estimator.pair(), Ok(Some(_)))
+            && matches!(
+                self.estimator.product(),
+                estimator::Product::Messages { .. }
+            )
     }
 
     /// Re-derives the other field and the outcome from the source field's text.
     fn recompute(&mut self) {
-        let source_text = self.text(self.source());
-        let result = match self.source() {
-            Field::Messages => pricing::parse_message_count(source_text)
-                .map_err(InputError::Number)
+        let entry = self.fields.source_entry();
+        let currency = &self.schedule().currency;
+        let reading = match self.source() {
+            Field::Messages => entry
+                .read(pricing::parse_message_count)
                 .and_then(|messages| self.outcome_for_messages(messages)),
-            Field::Budget => pricing::parse_amount(source_text, &self.schedule().currency)
-                .map_err(InputError::Number)
+            Field::Budget => entry
+                .read(|text| pricing::parse_amount(text, currency))
                 .and_then(|amount| self.outcome_for_amount(amount)),
         };
-        let unfinished = matches!(&result, Err(InputError::Number(e)) if !matches!(e, NumberError::Empty))
-            && self.is_number_prefix(source_text);
         let decimals = self.schedule().currency.decimals;
-        self.fields.read(result, unfinished, decimals);
+        self.fields.settle(reading, decimals);
     }
 
     fn outcome_for_messages(&self, messages: u64) -> Result<Outcome, InputError> {

@@ -36,6 +36,19 @@ pub fn money(schedule: &Schedule, amount: Decimal) -> String {
     )
 }
 
+/// An amount to type into LINE's purchase-cap dialog (變更上限), with its marker: tax excluded
+/// whatever the tax view, as LINE lists its prices (whether the dialog shows tax, no source says),
+/// and marked as an upper estimate where it rests on an unconfirmed price. The one way every card
+/// gives the dialog's amount, so two cards never give two amounts for the same dialog.
+pub fn dialog_amount(t: &Texts, schedule: &Schedule, amount: Decimal, estimate: bool) -> String {
+    let mut marker = t.dialog_amount_tax.to_owned();
+    if estimate {
+        marker.push_str(t.marker_separator);
+        marker.push_str(t.upper_bound_marker);
+    }
+    t.with_marker.fill(&[&money(schedule, amount), &marker])
+}
+
 /// A unit price exactly as the schedule lists it ("NT$0.2", "NT$0.011"): never rounded.
 pub fn unit_price(schedule: &Schedule, price: Decimal) -> String {
     with_symbol(schedule, &decimal_text(price.normalize()))

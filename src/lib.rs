@@ -11,6 +11,7 @@ pub mod chart;
 pub mod components;
 pub mod display;
 pub mod error_messages;
+pub mod fields;
 pub mod figures;
 pub mod i18n;
 pub mod linked_views;
@@ -54,11 +55,7 @@ pub fn start() {
         return;
     };
     let _ = live.set_attribute("class", &prerendered.class_name());
-    let typed = browser::typed_before_start(&document);
-    if let Some(typed) = &typed {
-        url.source = Some(typed.clone());
-    }
-    browser::chosen_before_start(&document, &mut url);
+    browser::carry_before_start(&document, &mut url);
     let focused = document
         .active_element()
         .map(|element| element.id())
@@ -70,9 +67,7 @@ pub fn start() {
             // Marks the widget as live (the tests and the bench wait for it).
             let _ = live.set_attribute("data-live", "");
             let _ = prerendered.replace_with_with_node_1(&live);
-            if let Some((field, _)) = &typed {
-                browser::focus_at_end(field.id());
-            } else if let Some(id) = &focused {
+            if let Some(id) = &focused {
                 browser::focus_by_id(id);
             }
         })

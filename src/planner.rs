@@ -10,6 +10,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::fields::{Entry, NumberField, Reading};
 use crate::pricing::{
     self, CalendarDate, ChangeBilling, Feasibility, InfeasibleReason, NumberError, Plan,
     PlanChange, PricingError, Schedule,
@@ -19,32 +20,20 @@ use crate::pricing::{
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Planner {
     /// A plan id of the schedule in force on the date; empty or unknown means the first paid plan.
-    pub plan: String,
-    pub used: String,
-    pub cap: String,
-    /// `YYYY-MM-DD`; empty means the reader's today.
-    pub date: String,
-    /// The fields the reader has left since typing: their held-back errors show.
-    used_left: bool,
-    cap_left: bool,
+    plan: String,
+    used: Entry,
+    cap: Entry,
+    /// `YYYY-MM-DD` as the date input reports it: None until the reader sets one (then it is the
+    /// reader's today), empty while they have cleared it (no date, so no month).
+    date: Option<String>,
 }
 
-/// The planner's fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlannerField {
-    Used,
-    Cap,
-}
-
-/// What the reader can do in the planner.
+/// What the reader can pick in the planner (its number fields are typed through
+/// `crate::calculator::Action::Type`, like every number field).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlannerAction {
     SetPlan(String),
-    TypeUsed(String),
-    TypeCap(String),
     SetDate(String),
-    /// The reader is done with a field: a held-back error shows.
-    Leave(PlannerField),
 }
 
 /// Why a planner field cannot be read.
@@ -98,6 +87,14 @@ pub struct Month {
     pub tied_with: Option<usize>,
 }
 
+/// An amount, tax excluded, and whether it rests on an unconfirmed price or rule: an estimate,
+/// marked wherever it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Priced {
+    pub amount: Decimal,
+    pub estimate: bool,
+}
+
 /// One way to finish the month.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanOption {
@@ -107,7 +104,7 @@ pub struct PlanOption {
     /// `this_month` rests on an unconfirmed rule or price.
     pub estimate: bool,
     /// The same month's count on the plan from next month (next month's schedule), tax excluded.
-    pub next_month: Option<Decimal>,
+    pub next_month: Option<Priced>,
     /// Whether it sends the whole projected month.
     pub sends_all: bool,
     /// The included messages it leaves (at equal cost, more is better).
@@ -136,26 +133,65 @@ impl Planner {
     pub fn apply(&mut self, action: PlannerAction) {
         match action {
             PlannerAction::SetPlan(id) => self.plan = id,
-            PlannerAction::TypeUsed(text) => {
-                self.used = text;
-                self.used_left = false;
-            }
-            PlannerAction::TypeCap(text) => {
-                self.cap = text;
-                self.cap_left = false;
-            }
-            PlannerAction::SetDate(text) => self.date = text.trim().to_owned(),
-            PlannerAction::Leave(PlannerField::Used) => self.used_left = true,
-            PlannerAction::Leave(PlannerField::Cap) => self.cap_left = true,
+            PlannerAction::SetDate(text) => self.date = Some(text.trim().to_owned()),
         }
     }
 
-    /// The date planned for: the one typed, else `today`.
+    /// The plan id as picked (empty: none picked).
+    pub fn plan_id(&self) -> &str {
+        &self.plan
+    }
+
+    /// The date as the reader set it (None: not set, the reader's today).
+    pub fn date_text(&self) -> Option<&str> {
+        self.date.as_deref()
+    }
+
+    /// The planner's number field `field` (None for a field of another card).
+    pub fn entry(&self, field: NumberField) -> Option<&Entry> {
+        match field {
+            NumberField::PlannerUsed => Some(&self.used),
+            NumberField::PlannerCap => Some(&self.cap),
+            _ => None,
+        }
+    }
+
+    fn entry_mut(&mut self, field: NumberField) -> Option<&mut Entry> {
+        match field {
+            NumberField::PlannerUsed => Some(&mut self.used),
+            NumberField::PlannerCap => Some(&mut self.cap),
+            _ => None,
+        }
+    }
+
+    pub fn type_in(&mut self, field: NumberField, text: String) {
+        if let Some(entry) = self.entry_mut(field) {
+            entry.type_in(text);
+        }
+    }
+
+    pub fn leave(&mut self, field: NumberField) {
+        if let Some(entry) = self.entry_mut(field) {
+            entry.leave();
+        }
+    }
+
+    /// Whether a planner field reads as a count.
+    pub fn reads(&self, field: NumberField) -> bool {
+        self.entry(field)
+            .is_some_and(|entry| entry.read(pricing::parse_message_count).figure().is_some())
+    }
+
+    /// Whether the reader has typed a count so far (the share link is then worth showing).
+    pub fn has_count(&self) -> bool {
+        !self.used.text().is_empty()
+    }
+
+    /// The date planned for: the one set, else `today` (None while cleared or not a date).
     pub fn date_or(&self, today: CalendarDate) -> Option<CalendarDate> {
-        if self.date.is_empty() {
-            Some(today)
-        } else {
-            CalendarDate::parse(&self.date)
+        match &self.date {
+            None => Some(today),
+            Some(text) => CalendarDate::parse(text),
         }
     }
 
@@ -171,7 +207,10 @@ impl Planner {
             month: None,
         };
         let Some(date) = self.date_or(today) else {
-            view.date_error = Some(PlannerError::BadDate);
+            // Cleared (a segment deleted on the way to another date): no month, and no error yet.
+            if self.date.as_deref() != Some("") {
+                view.date_error = Some(PlannerError::BadDate);
+            }
             return view;
         };
         view.date = date;
@@ -185,7 +224,7 @@ impl Planner {
         };
         view.plan = Some(plan);
         let cap = match plan.addon {
-            Some(_) => read(&self.cap, self.cap_left, &mut view.cap_error),
+            Some(_) => read(&self.cap, &mut view.cap_error),
             None => Ok(None),
         };
         let Ok(cap) = cap else {
@@ -197,7 +236,7 @@ impl Planner {
                 view.cap_error = Some(PlannerError::BeyondPlan { max: max_addon });
             }
         }
-        let Ok(Some(used)) = read(&self.used, self.used_left, &mut view.used_error) else {
+        let Ok(Some(used)) = read(&self.used, &mut view.used_error) else {
             return view;
         };
         let limit = plan_limit(plan, cap);
@@ -224,22 +263,16 @@ impl Planner {
     }
 }
 
-/// A field's count, `Ok(None)` when it is empty. `Err` when its text gives no count: an error, held
-/// back until the field is left while it is a number still being typed (`2,2` on its way to `2,220`).
-/// Either way the planner then shows no month: no figure answers a text the field no longer holds.
-fn read(text: &str, left: bool, error: &mut Option<PlannerError>) -> Result<Option<u64>, ()> {
-    match pricing::parse_message_count(text) {
-        Ok(count) => Ok(Some(count)),
-        Err(NumberError::Empty) => Ok(None),
-        Err(_)
-            if !left
-                && pricing::is_number_prefix(text, |longer| {
-                    pricing::parse_message_count(longer).is_ok()
-                }) =>
-        {
-            Err(())
-        }
-        Err(e) => {
+/// A field's count, `Ok(None)` when it is empty. `Err` when its text gives no count, with the error
+/// to show once there is one to show (not while it is a number still being typed, see
+/// [`Entry::read`]). Either way the planner then shows no month: no figure answers a text the field
+/// no longer holds.
+fn read(entry: &Entry, error: &mut Option<PlannerError>) -> Result<Option<u64>, ()> {
+    match entry.read(pricing::parse_message_count) {
+        Reading::Figure(count) => Ok(Some(count)),
+        Reading::Empty => Ok(None),
+        Reading::Typing(_) => Err(()),
+        Reading::Wrong(e) => {
             *error = Some(PlannerError::Number(e));
             Err(())
         }
@@ -374,10 +407,13 @@ fn month(
     if projected <= plan.included_messages {
         return Ok(month);
     }
-    let next = next_month_schedule(schedule, date);
-    let next_bill = |plan_id: &str, messages: u64| -> Option<Decimal> {
+    let next = pricing::next_month_schedule(schedule, date);
+    let next_bill = |plan_id: &str, messages: u64| -> Option<Priced> {
         let bill = pricing::monthly_bill(next?.plan(plan_id)?, messages).ok()?;
-        bill.is_feasible().then_some(bill.total)
+        bill.is_feasible().then_some(Priced {
+            amount: bill.total,
+            estimate: !bill.confirmed(),
+        })
     };
     // Send fewer: keep the plan as set, and send what it still allows.
     if let Some(allowance) = allowance.filter(|allowance| *allowance < projected) {
@@ -481,15 +517,6 @@ fn prorated_upgrade(
         },
         None => Ok((amount, false, true)),
     }
-}
-
-/// The region's schedule in force on the 1st of the month after `date` (the same one when none is known).
-fn next_month_schedule(
-    schedule: &'static Schedule,
-    date: CalendarDate,
-) -> Option<&'static Schedule> {
-    let first = date.with_day(date.days_in_month())?.next_day()?;
-    Some(pricing::schedule_in_force(&schedule.region, first).unwrap_or(schedule))
 }
 
 /// The cheapest option that sends the whole month with a known amount; at equal cost the one leaving more

@@ -9,6 +9,7 @@
 //! | key | values | meaning |
 //! | --- | --- | --- |
 //! | `m` / `b` | a message count / an amount | the field the user typed in, and what they typed |
+//! | `friends` / `sends` | counts | the estimator's friends who can receive, and broadcasts a month |
 //! | `scope` | `monthly` (default), `addon` | what the two fields mean |
 //! | `tax` | `1` | amounts include business tax |
 //! | `old` | `1` | also show the previous prices (the schedule before the one shown) and what the month costs more or less now |
@@ -24,7 +25,8 @@
 //! | `cap` | a message count | the planner's add-on cap, on a plan with add-ons |
 //! | `date` | `YYYY-MM-DD` | the planner's date (default: the reader's today); shared with every count |
 
-use crate::calculator::{Action, Calculator, Field, Scope, DEFAULT_REGION};
+use crate::calculator::{Action, Calculator, Scope, DEFAULT_REGION};
+use crate::fields::{Control, Kind, NumberField};
 use crate::i18n::Lang;
 use crate::numerals;
 use crate::planner::PlannerAction;
@@ -44,10 +46,11 @@ pub struct UrlState {
     pub scope: Option<Scope>,
     pub tax_included: bool,
     pub compare_old: bool,
-    /// The source field and its text, only when the text reads as a valid value.
-    pub source: Option<(Field, String)>,
+    /// The number fields' texts, each only when it reads as a valid value (of the linked fields,
+    /// one: the message count when both are given), in [`NumberField::ALL`]'s order.
+    pub typed: Vec<(NumberField, String)>,
     pub embed: Embed,
-    /// The month planner's fields that read (`plan`, `used`, `cap`, `date`), as actions.
+    /// The month planner's picks that read (`plan`, `date`), as actions.
     pub planner: Vec<PlannerAction>,
 }
 
@@ -63,24 +66,34 @@ pub struct Embed {
     pub theme: Option<&'static str>,
 }
 
+impl Embed {
+    /// The embed options' URL keys (`assets/view.js` reads the same before the first paint).
+    pub const COMPACT: &'static str = "embed";
+    pub const BACKGROUND: &'static str = "bg";
+    pub const MORE: &'static str = "more";
+    pub const THEME: &'static str = "theme";
+}
+
 impl UrlState {
     /// Reads the known keys through `get`; amounts are read in the currency of the region (or schedule) named.
     ///
     /// ```
-    /// use line_oa_calc::calculator::{Field, Scope};
+    /// use line_oa_calc::calculator::Scope;
+    /// use line_oa_calc::fields::NumberField;
     /// use line_oa_calc::share::UrlState;
     /// let query = [("m", "12,000"), ("scope", "addon"), ("tax", "1"), ("x", "<script>")];
     /// let get = |key: &str| query.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string());
     /// let state = UrlState::read(get);
-    /// assert_eq!(state.source, Some((Field::Messages, "12,000".to_owned())));
+    /// assert_eq!(state.typed, [(NumberField::Messages, "12,000".to_owned())]);
     /// assert_eq!(state.scope, Some(Scope::Addon));
     /// assert!(state.tax_included);
     /// ```
     pub fn read(get: impl Fn(&str) -> Option<String>) -> UrlState {
         let value = |key: &str| get(key).filter(|v| v.chars().count() <= MAX_VALUE_CHARS);
-        let flag = |key: &str| value(key).as_deref() == Some("1");
-        let schedule = value("sched").and_then(|id| pricing::schedule_by_id(id.trim()));
-        let region = value("region")
+        let control = |wanted: Control| value(wanted.key());
+        let flag = |wanted: Control| control_flag(control(wanted).as_deref());
+        let schedule = control(Control::Schedule).and_then(|id| pricing::schedule_by_id(id.trim()));
+        let region = control(Control::Region)
             .map(|code| code.trim().to_ascii_uppercase())
             .filter(|code| pricing::region_schedules(code).next().is_some());
         // Amounts are read in the currency of the schedule or region they are for (a region keeps its currency
@@ -90,38 +103,46 @@ impl UrlState {
                 pricing::region_schedules(region.as_deref().unwrap_or(DEFAULT_REGION)).last()
             })
             .map(|schedule| &schedule.currency);
-        let messages = value("m")
-            .filter(|text| pricing::parse_message_count(text).is_ok())
-            .map(|text| (Field::Messages, text));
-        let budget = value("b")
-            .filter(|text| currency.is_some_and(|c| pricing::parse_amount(text, c).is_ok()))
-            .map(|text| (Field::Budget, text));
-        let count =
-            |key: &str| value(key).filter(|text| pricing::parse_message_count(text).is_ok());
+        let reads = |field: NumberField, text: &str| match field.kind() {
+            Kind::Count => pricing::parse_message_count(text).is_ok(),
+            Kind::Amount => currency.is_some_and(|c| pricing::parse_amount(text, c).is_ok()),
+        };
+        let mut typed: Vec<(NumberField, String)> = NumberField::ALL
+            .into_iter()
+            .filter_map(|field| {
+                let text = value(field.key()).filter(|text| reads(field, text))?;
+                Some((field, text))
+            })
+            .collect();
+        // One source for the linked fields: the count, when a link gives both.
+        if typed
+            .iter()
+            .any(|(field, _)| *field == NumberField::Messages)
+        {
+            typed.retain(|(field, _)| *field != NumberField::Budget);
+        }
         let planner = [
-            value("plan")
+            control(Control::PlannerPlan)
                 .filter(|id| id.len() <= 20 && id.bytes().all(|b| b.is_ascii_alphanumeric()))
                 .map(PlannerAction::SetPlan),
-            count("used").map(PlannerAction::TypeUsed),
-            count("cap").map(PlannerAction::TypeCap),
-            value("date")
+            control(Control::PlannerDate)
                 .filter(|date| CalendarDate::parse(date).is_some())
                 .map(PlannerAction::SetDate),
         ];
         UrlState {
             planner: planner.into_iter().flatten().collect(),
-            lang: value("lang").and_then(|tag| Lang::from_tag(&tag)),
+            lang: control(Control::Lang).and_then(|tag| Lang::from_tag(&tag)),
             region,
             schedule: schedule.map(|s| s.id.to_string()),
-            scope: value("scope").and_then(|tag| Scope::from_tag(&tag)),
-            tax_included: flag("tax"),
-            compare_old: flag("old"),
-            source: messages.or(budget),
+            scope: control(Control::Scope).and_then(|tag| Scope::from_tag(&tag)),
+            tax_included: flag(Control::Tax),
+            compare_old: flag(Control::CompareOld),
+            typed,
             embed: Embed {
-                compact: flag("embed"),
-                transparent: value("bg").as_deref() == Some("transparent"),
-                more: flag("more"),
-                theme: match value("theme").as_deref() {
+                compact: value(Embed::COMPACT).as_deref() == Some(ON),
+                transparent: value(Embed::BACKGROUND).as_deref() == Some("transparent"),
+                more: value(Embed::MORE).as_deref() == Some(ON),
+                theme: match value(Embed::THEME).as_deref() {
                     Some("auto") => Some("auto"),
                     Some("light") => Some("light"),
                     Some("dark") => Some("dark"),
@@ -129,6 +150,32 @@ impl UrlState {
                 },
             },
         }
+    }
+
+    /// Sets `control` to `value` as the page reports it (a checkbox: `1` or empty), as the reader
+    /// set it before the wasm arrived. A value that is none of the control's is ignored.
+    pub fn set(&mut self, control: Control, value: String) {
+        match control {
+            Control::Lang => self.lang = Lang::from_tag(&value).or(self.lang),
+            Control::Region => self.region = Some(value),
+            Control::Schedule => self.schedule = Some(value),
+            Control::Scope => self.scope = Scope::from_tag(&value).or(self.scope),
+            Control::Tax => self.tax_included = control_flag(Some(&value)),
+            Control::CompareOld => self.compare_old = control_flag(Some(&value)),
+            Control::PlannerPlan => self.planner.push(PlannerAction::SetPlan(value)),
+            // Empty too: a date the reader cleared is no date, not today's.
+            Control::PlannerDate => self.planner.push(PlannerAction::SetDate(value)),
+        }
+    }
+
+    /// The reader typed `text` into `field` before the wasm arrived: it replaces the URL's (and, of
+    /// the linked fields, the other one's: the reader's text is the source).
+    pub fn set_typed(&mut self, field: NumberField, text: String) {
+        let linked = [NumberField::Messages, NumberField::Budget];
+        self.typed.retain(|(other, _)| {
+            *other != field && !(linked.contains(&field) && linked.contains(other))
+        });
+        self.typed.push((field, text));
     }
 
     /// The actions that bring a fresh calculator to this view (switches first, then the value).
@@ -147,12 +194,13 @@ impl UrlState {
         if let Some(id) = &self.schedule {
             actions.push(Action::SetSchedule(id.clone()));
         }
-        match &self.source {
-            Some((Field::Messages, text)) => actions.push(Action::TypeMessages(text.clone())),
-            Some((Field::Budget, text)) => actions.push(Action::TypeBudget(text.clone())),
-            None => {}
-        }
+        // The planner's picks before its counts: a cap reads only on a plan that sells add-ons.
         actions.extend(self.planner.iter().cloned().map(Action::Planner));
+        actions.extend(
+            self.typed
+                .iter()
+                .map(|(field, text)| Action::Type(*field, text.clone())),
+        );
         actions
     }
 }
@@ -160,54 +208,61 @@ impl UrlState {
 /// The pairs that restore the calculator's current view; defaults are left out to keep links
 /// short, and an unreadable entry is not shared.
 pub fn view_pairs(calc: &Calculator) -> Vec<(&'static str, String)> {
-    let mut pairs = Vec::new();
-    let text = calc.text(calc.source()).trim();
-    if calc.error().is_none() && !text.is_empty() {
-        let key = match calc.source() {
-            Field::Messages => "m",
-            Field::Budget => "b",
-        };
-        pairs.push((key, text.to_owned()));
-    }
+    let mut pairs: Vec<(&'static str, String)> = NumberField::ALL
+        .into_iter()
+        .filter(|field| !is_planner(*field))
+        .filter_map(|field| Some((field.key(), calc.shared_text(field)?.to_owned())))
+        .collect();
+    let mut push = |control: Control, value: String| pairs.push((control.key(), value));
     if calc.scope() != Scope::default() {
-        pairs.push(("scope", calc.scope().tag().to_owned()));
+        push(Control::Scope, calc.scope().tag().to_owned());
     }
     if calc.tax_included() {
-        pairs.push(("tax", "1".to_owned()));
+        push(Control::Tax, ON.to_owned());
     }
     if calc.compare_old() {
-        pairs.push(("old", "1".to_owned()));
+        push(Control::CompareOld, ON.to_owned());
     }
     if calc.region() != DEFAULT_REGION {
-        pairs.push(("region", calc.region().to_ascii_lowercase()));
+        push(Control::Region, calc.region().to_ascii_lowercase());
     }
     if !calc.shows_prices_in_force() {
-        pairs.push(("sched", calc.schedule().id.to_string()));
+        push(Control::Schedule, calc.schedule().id.to_string());
     }
     if calc.lang() != Lang::default() {
-        pairs.push(("lang", calc.lang().tag().to_owned()));
+        push(Control::Lang, calc.lang().tag().to_owned());
     }
     planner_pairs(calc, &mut pairs);
     pairs
 }
 
+/// A switch's value in a link: on, or left out.
+const ON: &str = "1";
+
+fn control_flag(value: Option<&str>) -> bool {
+    value == Some(ON)
+}
+
+fn is_planner(field: NumberField) -> bool {
+    matches!(field, NumberField::PlannerUsed | NumberField::PlannerCap)
+}
+
 /// The planner's fields that read; its date goes with every count (a count is of a day: the link must show the
 /// same projection on the day it is opened).
 fn planner_pairs(calc: &Calculator, pairs: &mut Vec<(&'static str, String)>) {
-    let planner = &calc.planner();
-    let reads = |text: &str| pricing::parse_message_count(text).is_ok();
-    if !planner.plan.is_empty() {
-        pairs.push(("plan", planner.plan.clone()));
+    let planner = calc.planner();
+    if !planner.plan_id().is_empty() {
+        pairs.push((Control::PlannerPlan.key(), planner.plan_id().to_owned()));
     }
-    if reads(&planner.used) {
-        pairs.push(("used", planner.used.trim().to_owned()));
-    }
-    if reads(&planner.cap) {
-        pairs.push(("cap", planner.cap.trim().to_owned()));
-    }
-    if !planner.date.is_empty() || reads(&planner.used) {
+    let counts: Vec<_> = [NumberField::PlannerUsed, NumberField::PlannerCap]
+        .into_iter()
+        .filter_map(|field| Some((field.key(), calc.shared_text(field)?.to_owned())))
+        .collect();
+    let has_count = calc.shared_text(NumberField::PlannerUsed).is_some();
+    pairs.extend(counts);
+    if planner.date_text().is_some_and(|date| !date.is_empty()) || has_count {
         if let Some(date) = planner.date_or(calc.today()) {
-            pairs.push(("date", date.iso()));
+            pairs.push((Control::PlannerDate.key(), date.iso()));
         }
     }
 }
@@ -217,16 +272,16 @@ fn planner_pairs(calc: &Calculator, pairs: &mut Vec<(&'static str, String)>) {
 pub fn embed_pairs(embed: Embed) -> Vec<(&'static str, String)> {
     let mut pairs = Vec::new();
     if embed.compact {
-        pairs.push(("embed", "1".to_owned()));
+        pairs.push((Embed::COMPACT, ON.to_owned()));
     }
     if embed.transparent {
-        pairs.push(("bg", "transparent".to_owned()));
+        pairs.push((Embed::BACKGROUND, "transparent".to_owned()));
     }
     if embed.more {
-        pairs.push(("more", "1".to_owned()));
+        pairs.push((Embed::MORE, ON.to_owned()));
     }
     if let Some(theme) = embed.theme {
-        pairs.push(("theme", theme.to_owned()));
+        pairs.push((Embed::THEME, theme.to_owned()));
     }
     pairs
 }

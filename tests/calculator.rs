@@ -5,6 +5,7 @@
 use line_oa_calc::calculator::{
     Action, Calculator, Certainty, Estimate, EstimatorField, Field, InputError, Scope,
 };
+use line_oa_calc::fields::NumberField;
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::pricing::{CalendarDate, NumberError, MAX_MESSAGES};
 
@@ -26,11 +27,11 @@ fn typed(actions: &[Action]) -> Calculator {
 }
 
 fn messages(text: &str) -> Action {
-    Action::TypeMessages(text.to_owned())
+    Action::Type(NumberField::Messages, text.to_owned())
 }
 
 fn budget(text: &str) -> Action {
-    Action::TypeBudget(text.to_owned())
+    Action::Type(NumberField::Budget, text.to_owned())
 }
 
 fn recommended(calc: &Calculator) -> &str {
@@ -213,11 +214,11 @@ fn scopes_round_trip_through_their_tags() {
 }
 
 fn friends(text: &str) -> Action {
-    Action::TypeFriends(text.to_owned())
+    Action::Type(NumberField::Friends, text.to_owned())
 }
 
 fn broadcasts(text: &str) -> Action {
-    Action::TypeBroadcasts(text.to_owned())
+    Action::Type(NumberField::Broadcasts, text.to_owned())
 }
 
 #[test]
@@ -376,7 +377,7 @@ fn a_number_still_being_typed_is_never_an_error_until_the_field_is_left() {
 
     calc.apply(messages("12,00"));
     assert_eq!(calc.error_of(Field::Messages), None);
-    calc.apply(Action::LeaveField(Field::Messages));
+    calc.apply(Action::Leave(NumberField::Messages));
     assert_eq!(
         calc.error_of(Field::Messages),
         Some(&InputError::Number(NumberError::MisplacedSeparator)),
@@ -402,7 +403,7 @@ fn a_number_still_being_typed_is_never_an_error_until_the_field_is_left() {
     assert_eq!(calc.error_of(Field::Budget), None);
     let mut calc = typed(&[budget("1,2")]);
     assert_eq!(calc.error_of(Field::Budget), None);
-    calc.apply(Action::LeaveField(Field::Budget));
+    calc.apply(Action::Leave(NumberField::Budget));
     assert!(calc.error_of(Field::Budget).is_some());
 }
 
@@ -414,18 +415,18 @@ fn a_typed_value_gets_its_separators_when_the_field_is_left() {
         "12000",
         "never under the cursor"
     );
-    calc.apply(Action::LeaveField(Field::Budget));
+    calc.apply(Action::Leave(NumberField::Budget));
     assert_eq!(
         calc.text(Field::Messages),
         "12000",
         "leaving the other field changes nothing"
     );
-    calc.apply(Action::LeaveField(Field::Messages));
+    calc.apply(Action::Leave(NumberField::Messages));
     assert_eq!(calc.text(Field::Messages), "12,000");
     assert_eq!(calc.text(Field::Budget), "2,400");
 
     let mut calc = typed(&[budget("１２００.5")]);
-    calc.apply(Action::LeaveField(Field::Budget));
+    calc.apply(Action::Leave(NumberField::Budget));
     assert_eq!(calc.text(Field::Budget), "1,200.50");
 }
 
@@ -535,7 +536,7 @@ fn a_half_typed_number_shows_no_figure_for_the_text_it_was() {
     let mut calc = on("TW", "2026-12-01");
     apply_all(
         &mut calc,
-        &[budget("2600"), Action::LeaveField(Field::Budget)],
+        &[budget("2600"), Action::Leave(NumberField::Budget)],
     );
     assert_eq!(
         (calc.text(Field::Budget), calc.text(Field::Messages)),
@@ -545,7 +546,7 @@ fn a_half_typed_number_shows_no_figure_for_the_text_it_was() {
     assert_eq!(calc.error_of(Field::Budget), None, "held back while typing");
     assert_eq!(calc.outcome(), None, "2,60 is not 2,600");
     assert_eq!(calc.text(Field::Messages), "", "no count for another text");
-    calc.apply(Action::LeaveField(Field::Budget));
+    calc.apply(Action::Leave(NumberField::Budget));
     assert!(
         calc.error_of(Field::Budget).is_some(),
         "left so, it says why"
@@ -559,7 +560,7 @@ fn a_half_typed_number_shows_no_figure_for_the_text_it_was() {
     let mut calc = on("TW", "2026-12-01");
     apply_all(
         &mut calc,
-        &[messages("12000"), Action::LeaveField(Field::Messages)],
+        &[messages("12000"), Action::Leave(NumberField::Messages)],
     );
     calc.apply(messages("12,00"));
     assert_eq!(calc.error_of(Field::Messages), None);

@@ -4,17 +4,26 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use line_oa_calc::calculator::{Action, Calculator, EstimatorField, Field, Scope};
+use line_oa_calc::fields::Control;
+use line_oa_calc::fields::NumberField;
 use line_oa_calc::i18n::Lang;
+use line_oa_calc::planner::PlannerAction;
 use line_oa_calc::pricing::{self, CalendarDate};
+use line_oa_calc::share::UrlState;
 use proptest::prelude::*;
 
 /// What a reader does; a keystroke or a Backspace edits the field's text as it reads.
 #[derive(Clone, Debug)]
 enum Edit {
-    Key(Field, char),
-    Backspace(Field),
-    Paste(Field, &'static str),
-    Leave(Field),
+    /// In any number field: the linked ones, the estimator's and the planner's.
+    Key(NumberField, char),
+    Backspace(NumberField),
+    Paste(NumberField, &'static str),
+    Leave(NumberField),
+    PlannerPlan(&'static str),
+    PlannerDate(&'static str),
+    /// The page reloads with what the reader typed so far carried over, as before the wasm arrives.
+    Reload,
     Scope(Scope),
     Tax(bool),
     CompareOld(bool),
@@ -67,9 +76,19 @@ const SCHEDULES: &[&str] = &[
 ];
 const ESTIMATOR: &[&str] = &["", "2,000", "6", "-5", "999999999999", "999999", "1x"];
 
-fn field() -> impl Strategy<Value = Field> {
-    prop_oneof![Just(Field::Messages), Just(Field::Budget)]
+fn field() -> impl Strategy<Value = NumberField> {
+    prop_oneof![
+        4 => Just(NumberField::Messages),
+        4 => Just(NumberField::Budget),
+        1 => Just(NumberField::Friends),
+        1 => Just(NumberField::Broadcasts),
+        1 => Just(NumberField::PlannerUsed),
+        1 => Just(NumberField::PlannerCap),
+    ]
 }
+
+const PLANS: &[&str] = &["", "light", "medium", "high", "basic", "x"];
+const DATES: &[&str] = &["", "2026-10-31", "2026-11-01", "2026-12-16", "2026-02-30"];
 
 fn switch() -> impl Strategy<Value = Switch> {
     prop_oneof![
@@ -95,6 +114,9 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => prop::sample::select(ESTIMATOR).prop_map(Edit::Friends),
         1 => prop::sample::select(ESTIMATOR).prop_map(Edit::Broadcasts),
         3 => switch().prop_map(Edit::RoundTrip),
+        1 => prop::sample::select(PLANS).prop_map(Edit::PlannerPlan),
+        1 => prop::sample::select(DATES).prop_map(Edit::PlannerDate),
+        1 => Just(Edit::Reload),
     ]
 }
 
@@ -107,10 +129,7 @@ fn text(calc: &Calculator, field: Field) -> &str {
 }
 
 fn typing(field: Field, text: String) -> Action {
-    match field {
-        Field::Messages => Action::TypeMessages(text),
-        Field::Budget => Action::TypeBudget(text),
-    }
+    Action::Type(field.declared(), text)
 }
 
 /// The actions of a switch, and of its reverse from the state before it.
@@ -140,6 +159,51 @@ fn switch_and_back(calc: &Calculator, switch: Switch) -> (Action, Action) {
             Action::SetSchedule(calc.schedule().id.to_string()),
         ),
     }
+}
+
+/// The fields whose text is the reader's own: every one but the linked field derived from the other.
+fn typed_fields(calc: &Calculator) -> Vec<NumberField> {
+    let derived = match calc.source() {
+        Field::Messages => NumberField::Budget,
+        Field::Budget => NumberField::Messages,
+    };
+    NumberField::ALL
+        .into_iter()
+        .filter(|field| *field != derived)
+        .collect()
+}
+
+/// The page loaded again on the same URL's switches, with every control and field carried over as
+/// the reader left them in the prerendered page (`browser::carry_before_start`).
+fn reloaded(calc: &Calculator) -> Calculator {
+    let mut url = UrlState::default();
+    url.set(Control::Region, calc.region().to_owned());
+    url.set(Control::Schedule, calc.schedule().id.to_string());
+    url.set(Control::Scope, calc.scope().tag().to_owned());
+    url.set(
+        Control::Tax,
+        if calc.tax_included() { "1" } else { "" }.to_owned(),
+    );
+    url.set(
+        Control::CompareOld,
+        if calc.compare_old() { "1" } else { "" }.to_owned(),
+    );
+    url.set(Control::PlannerPlan, calc.planner().plan_id().to_owned());
+    if let Some(date) = calc.planner().date_text() {
+        url.set(Control::PlannerDate, date.to_owned());
+    }
+    // In the page's order: the estimator's fields, then the reader's own linked field.
+    for field in typed_fields(calc) {
+        let text = calc.entry_text(field);
+        if !text.is_empty() {
+            url.set_typed(field, text.to_owned());
+        }
+    }
+    let mut fresh = Calculator::new("TW", calc.lang(), calc.today()).expect("Taiwan ships");
+    for action in url.actions() {
+        fresh.apply(action);
+    }
+    fresh
 }
 
 /// The reader's own text: the field they typed in, and what it says.
@@ -182,6 +246,23 @@ fn assert_answers_the_current_text(calc: &Calculator) -> Result<(), TestCaseErro
         prop_assert!(calc.outcome().is_none(), "no figure beside an error");
         prop_assert_eq!(text(calc, derived), "", "no figure beside an error");
     }
+    // The estimator's line never stands beside a product too large.
+    if calc.estimate_too_large().is_some() {
+        prop_assert!(calc.estimate().is_none());
+    }
+    // The planner's month answers its count as it reads now, never a prefix's.
+    let view = calc.planner().view(calc.region(), calc.today(), None);
+    if view.month.is_some() {
+        prop_assert!(
+            pricing::parse_message_count(calc.entry_text(NumberField::PlannerUsed)).is_ok()
+        );
+        let cap = calc.entry_text(NumberField::PlannerCap);
+        prop_assert!(
+            cap.is_empty()
+                || pricing::parse_message_count(cap).is_ok()
+                || view.plan.is_some_and(|p| p.addon.is_none())
+        );
+    }
     // The estimator's line answers its fields and the messages field as they read now.
     if let Some(estimate) = calc.estimate() {
         prop_assert_eq!(
@@ -213,24 +294,35 @@ proptest! {
         for edit in edits {
             match edit {
                 Edit::Key(field, key) => {
-                    let mut text = text(&calc, field).to_owned();
+                    let mut text = calc.entry_text(field).to_owned();
                     text.push(key);
-                    calc.apply(typing(field, text));
+                    calc.apply(Action::Type(field, text));
                 }
                 Edit::Backspace(field) => {
-                    let mut text = text(&calc, field).to_owned();
+                    let mut text = calc.entry_text(field).to_owned();
                     text.pop();
-                    calc.apply(typing(field, text));
+                    calc.apply(Action::Type(field, text));
                 }
-                Edit::Paste(field, pasted) => calc.apply(typing(field, pasted.to_owned())),
-                Edit::Leave(field) => calc.apply(Action::LeaveField(field)),
+                Edit::Paste(field, pasted) => calc.apply(Action::Type(field, pasted.to_owned())),
+                Edit::Leave(field) => calc.apply(Action::Leave(field)),
+                Edit::PlannerPlan(id) => calc.apply(Action::Planner(PlannerAction::SetPlan(id.to_owned()))),
+                Edit::PlannerDate(date) => calc.apply(Action::Planner(PlannerAction::SetDate(date.to_owned()))),
+                Edit::Reload => {
+                    let reloaded = reloaded(&calc);
+                    for field in typed_fields(&calc) {
+                        prop_assert_eq!(reloaded.entry_text(field), calc.entry_text(field), "{:?} kept", field);
+                    }
+                    prop_assert_eq!(reloaded.planner().plan_id(), calc.planner().plan_id());
+                    prop_assert_eq!(reloaded.planner().date_text(), calc.planner().date_text());
+                    calc = reloaded;
+                }
                 Edit::Scope(scope) => calc.apply(Action::SetScope(scope)),
                 Edit::Tax(on) => calc.apply(Action::SetTaxIncluded(on)),
                 Edit::CompareOld(on) => calc.apply(Action::SetCompareOld(on)),
                 Edit::Region(code) => calc.apply(Action::SetRegion(code.to_owned())),
                 Edit::Schedule(id) => calc.apply(Action::SetSchedule(id.to_owned())),
-                Edit::Friends(text) => calc.apply(Action::TypeFriends(text.to_owned())),
-                Edit::Broadcasts(text) => calc.apply(Action::TypeBroadcasts(text.to_owned())),
+                Edit::Friends(text) => calc.apply(Action::Type(NumberField::Friends, text.to_owned())),
+                Edit::Broadcasts(text) => calc.apply(Action::Type(NumberField::Broadcasts, text.to_owned())),
                 Edit::RoundTrip(switch) => {
                     let before = readers_text(&calc);
                     let (there, back) = switch_and_back(&calc, switch);

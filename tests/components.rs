@@ -8,6 +8,7 @@ use std::rc::Rc;
 use line_oa_calc::app::{App, AppProps};
 use line_oa_calc::calculator::ScheduleRef;
 use line_oa_calc::components::{tier_breakdown, TierBreakdownProps};
+use line_oa_calc::fields::NumberField;
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::pricing::{self, AddonPricing, CalendarDate, TaxView, Tier};
 use rust_decimal::Decimal;
@@ -454,7 +455,6 @@ async fn breakdown_rows_add_up_to_the_total() {
 
 #[wasm_bindgen_test]
 async fn a_shared_link_opens_in_its_view() {
-    use line_oa_calc::calculator::Field;
     use line_oa_calc::calculator::Scope;
     use line_oa_calc::share::UrlState;
 
@@ -462,7 +462,7 @@ async fn a_shared_link_opens_in_its_view() {
         lang: Some(Lang::En),
         scope: Some(Scope::Addon),
         tax_included: true,
-        source: Some((Field::Budget, "2,100".to_owned())),
+        typed: vec![(NumberField::Budget, "2,100".to_owned())],
         ..UrlState::default()
     };
     let root = container();
@@ -573,9 +573,12 @@ async fn the_estimator_fills_the_messages_field() {
     assert!(!error.contains("Messages per month"), "{error}");
     assert_eq!(
         input(&root, "messages").value(),
-        "12,000",
-        "an estimator error keeps the count"
+        "",
+        "the product is taken back: no figure answers a field that no longer reads"
     );
+    assert_eq!(input(&root, "broadcasts").value(), "six", "what was typed stays, to fix");
+    type_into(&root, "broadcasts", "6").await;
+    assert_eq!(input(&root, "messages").value(), "12,000");
 }
 
 #[wasm_bindgen_test]
@@ -722,7 +725,7 @@ async fn schedule_text_full_of_markup_is_shown_as_text_by_every_display_part() {
         CalendarDate::parse("2026-12-01").unwrap(),
     );
     calc.apply(Action::SetScope(Scope::Monthly));
-    calc.apply(Action::TypeMessages("100,000".to_owned()));
+    calc.apply(Action::Type(NumberField::Messages, "100,000".to_owned()));
     let outcome = calc
         .outcome()
         .cloned()

@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use line_oa_calc::calculator::{Action, Calculator};
+use line_oa_calc::fields::NumberField;
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::planner::{
     cheapest, projected, run_out_day, Month, OptionKind, PlanOption, Planner, PlannerAction,
-    PlannerError, PlannerField, PlannerView,
+    PlannerError, PlannerView,
 };
 use line_oa_calc::pricing::{
     self, monthly_bill, parse_schedule, schedule_by_id, validate, CalendarDate, ChangeBilling,
@@ -22,14 +23,10 @@ fn date(text: &str) -> CalendarDate {
 
 fn planner(plan: &str, used: &str, cap: &str, on: &str) -> Planner {
     let mut planner = Planner::default();
-    for action in [
-        PlannerAction::SetPlan(plan.into()),
-        PlannerAction::TypeUsed(used.into()),
-        PlannerAction::TypeCap(cap.into()),
-        PlannerAction::SetDate(on.into()),
-    ] {
-        planner.apply(action);
-    }
+    planner.apply(PlannerAction::SetPlan(plan.into()));
+    planner.type_in(NumberField::PlannerUsed, used.into());
+    planner.type_in(NumberField::PlannerCap, cap.into());
+    planner.apply(PlannerAction::SetDate(on.into()));
     planner
 }
 
@@ -70,7 +67,10 @@ fn medium_at_2220_on_2026_08_16_runs_out_on_the_21st_on_the_2023_09_prices() {
     let high = upgrade_to(month, "high");
     assert_eq!(high.this_month, Some(Decimal::from(1_200)));
     assert!(!high.estimate, "cacafly's rule is for the 2023-09 plans");
-    assert_eq!(high.next_month, Some(Decimal::from(1_200)));
+    assert_eq!(
+        high.next_month.map(|next| next.amount),
+        Some(Decimal::from(1_200))
+    );
     assert_eq!(
         month.cheapest.map(|i| &month.options[i]),
         Some(high),
@@ -96,7 +96,10 @@ fn the_next_months_cost_is_priced_on_next_months_schedule() {
     let view = view("TW", "medium", "2,220", "", "2026-10-16");
     let high = upgrade_to(month(&view), "high");
     assert_eq!(high.this_month, Some(Decimal::from(1_200)));
-    assert_eq!(high.next_month, Some(Decimal::from(1_400)));
+    assert_eq!(
+        high.next_month.map(|next| next.amount),
+        Some(Decimal::from(1_400))
+    );
 }
 
 #[test]
@@ -240,14 +243,14 @@ fn japan_and_thailand_upgrades_are_not_prorated_and_give_no_amount() {
 #[test]
 fn unreadable_input_waits_while_a_number_is_being_typed_and_shows_once_left() {
     let mut planner = planner("medium", "2", "", "2026-08-16");
-    planner.apply(PlannerAction::TypeUsed("2,".into()));
+    planner.type_in(NumberField::PlannerUsed, "2,".into());
     let view = planner.view("TW", date("2026-12-01"), None);
     assert_eq!(view.used_error, None);
     assert_eq!(
         view.month, None,
         "no projection for 2 while the field reads 2,: never the last readable prefix"
     );
-    planner.apply(PlannerAction::Leave(PlannerField::Used));
+    planner.leave(NumberField::PlannerUsed);
     let view = planner.view("TW", date("2026-12-01"), None);
     assert_eq!(
         view.used_error,
@@ -256,14 +259,18 @@ fn unreadable_input_waits_while_a_number_is_being_typed_and_shows_once_left() {
     // A cap half typed is no cap: the month is not priced as if none were set.
     let mut capped = self::planner("high", "6,500", "1,0", "2026-11-16");
     assert_eq!(capped.view("TW", date("2026-12-01"), None).month, None);
-    capped.apply(PlannerAction::TypeCap("1,000".into()));
+    capped.type_in(NumberField::PlannerCap, "1,000".into());
     assert!(capped.view("TW", date("2026-12-01"), None).month.is_some());
-    planner.apply(PlannerAction::TypeUsed("12a".into()));
+    planner.type_in(NumberField::PlannerUsed, "12a".into());
     assert!(matches!(
         planner.view("TW", date("2026-12-01"), None).used_error,
         Some(PlannerError::Number(NumberError::InvalidCharacter { .. }))
     ));
-    assert_eq!(planner.used, "12a", "what was typed is kept");
+    assert_eq!(
+        planner.entry(NumberField::PlannerUsed).map(|e| e.text()),
+        Some("12a"),
+        "what was typed is kept"
+    );
     let bad_date = self::view("TW", "medium", "100", "", "2026-02-30");
     assert_eq!(bad_date.date_error, Some(PlannerError::BadDate));
     let before_any = self::view("TW", "medium", "100", "", "2001-05-10");
@@ -326,7 +333,7 @@ fn the_planner_round_trips_through_the_url() {
     assert!(pairs.ends_with(&expected), "{pairs:?}");
     // A count without a date is shared with the day it was read on.
     let mut calc = Calculator::new("TW", Lang::default(), date("2026-12-09")).unwrap();
-    calc.apply(Action::Planner(PlannerAction::TypeUsed("900".into())));
+    calc.apply(Action::Type(NumberField::PlannerUsed, "900".into()));
     assert_eq!(
         share::view_pairs(&calc),
         [

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use line_oa_calc::calculator::{Action, Calculator, Certainty, Field, InputError, Scope};
+use line_oa_calc::fields::NumberField;
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::pricing::{
     addon_cost, addon_messages_for_budget, compare_plans, most_messages_for_budget, schedule_by_id,
@@ -32,11 +33,11 @@ fn today(actions: &[Action]) -> Calculator {
 }
 
 fn messages(text: &str) -> Action {
-    Action::TypeMessages(text.to_owned())
+    Action::Type(NumberField::Messages, text.to_owned())
 }
 
 fn budget(text: &str) -> Action {
-    Action::TypeBudget(text.to_owned())
+    Action::Type(NumberField::Budget, text.to_owned())
 }
 
 fn fees(calc: &Calculator) -> Vec<(String, Decimal)> {

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use line_oa_calc::calculator::{Action, Calculator, Field, Scope};
+use line_oa_calc::fields::NumberField;
 use line_oa_calc::i18n::Lang;
 use line_oa_calc::pricing::CalendarDate;
 use line_oa_calc::share::{embed_pairs, view_pairs, Embed, UrlState, MAX_VALUE_CHARS};
@@ -37,7 +38,7 @@ fn a_shared_view_round_trips() {
         Action::SetTaxIncluded(true),
         Action::SetCompareOld(true),
         Action::SetLang(Lang::En),
-        Action::TypeBudget("2,100".to_owned()),
+        Action::Type(NumberField::Budget, "2,100".to_owned()),
     ] {
         calc.apply(action);
     }
@@ -63,9 +64,9 @@ fn defaults_are_left_out_of_links() {
     let calc = calculator(Lang::ZhTw);
     assert!(view_pairs(&calc).is_empty());
     let mut calc = calc;
-    calc.apply(Action::TypeMessages("12000".to_owned()));
+    calc.apply(Action::Type(NumberField::Messages, "12000".to_owned()));
     assert_eq!(view_pairs(&calc), [("m", "12000".to_owned())]);
-    calc.apply(Action::TypeMessages("12000x".to_owned()));
+    calc.apply(Action::Type(NumberField::Messages, "12000x".to_owned()));
     assert!(
         view_pairs(&calc).is_empty(),
         "an unreadable entry is not shared"
@@ -98,26 +99,26 @@ fn hostile_and_malformed_values_are_ignored() {
 fn values_are_read_with_the_inputs_rules() {
     let state = read(&[("m", "１２，０００"), ("lang", "zh-tw")]);
     assert_eq!(
-        state.source,
-        Some((Field::Messages, "１２，０００".to_owned()))
+        state.typed,
+        [(NumberField::Messages, "１２，０００".to_owned())]
     );
     assert_eq!(state.lang, Some(Lang::ZhTw));
     assert_eq!(restored(&state).text(Field::Budget), "2,600");
     let long = "1".repeat(MAX_VALUE_CHARS + 1);
     assert_eq!(
-        read(&[("m", &long)]).source,
-        None,
+        read(&[("m", &long)]).typed,
+        [],
         "too long to be a typed number"
     );
     let both = read(&[("m", "100"), ("b", "900")]);
     assert_eq!(
-        both.source,
-        Some((Field::Messages, "100".to_owned())),
+        both.typed,
+        [(NumberField::Messages, "100".to_owned())],
         "messages win"
     );
     assert_eq!(
-        read(&[("b", "1.234")]).source,
-        None,
+        read(&[("b", "1.234")]).typed,
+        [],
         "more decimals than the currency has"
     );
 }
@@ -162,7 +163,7 @@ fn a_named_colour_theme_stays_in_the_page_url_and_anything_else_is_ignored() {
 fn the_region_travels_in_the_link_and_amounts_read_in_its_currency() {
     let mut calc = calculator(Lang::Ja);
     calc.apply(Action::SetRegion("JP".to_owned()));
-    calc.apply(Action::TypeBudget("50,000".to_owned()));
+    calc.apply(Action::Type(NumberField::Budget, "50,000".to_owned()));
     let pairs = view_pairs(&calc);
     assert!(pairs.contains(&("region", "jp".to_owned())));
     assert!(pairs.contains(&("lang", "ja".to_owned())));
@@ -172,8 +173,8 @@ fn the_region_travels_in_the_link_and_amounts_read_in_its_currency() {
     assert_eq!(restored(&state), calc);
 
     // Yen take no decimals, so this budget is not a yen amount; in Taiwan it would be.
-    assert_eq!(read(&[("region", "jp"), ("b", "100.5")]).source, None);
-    assert!(read(&[("b", "100.5")]).source.is_some());
+    assert_eq!(read(&[("region", "jp"), ("b", "100.5")]).typed, []);
+    assert!(!read(&[("b", "100.5")]).typed.is_empty());
     assert_eq!(read(&[("region", "<script>")]).region, None);
     assert_eq!(read(&[("region", "xx")]).region, None);
 }
@@ -181,7 +182,7 @@ fn the_region_travels_in_the_link_and_amounts_read_in_its_currency() {
 #[test]
 fn a_picked_schedule_travels_in_the_link_and_todays_does_not() {
     let mut calc = calculator(Lang::ZhTw);
-    calc.apply(Action::TypeMessages("4,000".to_owned()));
+    calc.apply(Action::Type(NumberField::Messages, "4,000".to_owned()));
     assert!(
         !view_pairs(&calc).iter().any(|(key, _)| *key == "sched"),
         "a link to today's prices follows LINE's changes"
@@ -209,7 +210,7 @@ fn the_link_writes_a_comma_as_a_comma_and_reads_it_back() {
     let link = query(&[("m", "9,000".to_owned())]);
     assert_eq!(link, "m=9,000", "readable, not m=9%2C000");
     let mut calc = calculator(Lang::ZhTw);
-    calc.apply(Action::TypeMessages("9,000".to_owned()));
+    calc.apply(Action::Type(NumberField::Messages, "9,000".to_owned()));
     let again = restored(&read(&[("m", "9,000")]));
     assert_eq!(again.text(Field::Messages), "9,000");
     assert_eq!(again.outcome(), calc.outcome());

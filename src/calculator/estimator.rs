@@ -1,13 +1,25 @@
-//! The estimator (目標好友數 × 每月群發次數): its two fields as typed, and what they read as.
+//! The estimator (friends who can receive × broadcasts a month): its two fields as typed, and
+//! what they give together.
 
 use super::InputError;
+use crate::fields::{Entry, NumberField, Reading};
 use crate::pricing::{self, NumberError};
 
-/// One of the estimator's two inputs (目標好友數 × 每月群發次數).
+/// One of the estimator's two inputs (friends who can receive × broadcasts a month).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EstimatorField {
     Friends,
     Broadcasts,
+}
+
+impl EstimatorField {
+    /// The field as the page declares it (its id, URL key and kind).
+    pub const fn declared(self) -> NumberField {
+        match self {
+            EstimatorField::Friends => NumberField::Friends,
+            EstimatorField::Broadcasts => NumberField::Broadcasts,
+        }
+    }
 }
 
 /// The estimator's last result: what it put into the messages field.
@@ -21,84 +33,92 @@ pub struct Estimate {
     pub switched_scope: bool,
 }
 
-/// Why the estimator's fields give no product: one at a time, so a field that cannot be read and
-/// a product too large never show together.
-#[derive(Clone, Debug, PartialEq)]
-enum Problem {
-    /// The first field that cannot be read.
-    Unreadable(EstimatorField, InputError),
-    /// Both fields read but their product is more messages than the calculator takes (neither
-    /// field is wrong on its own): the limit it broke.
+/// What the two fields give together, as they read now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Product {
+    /// Friends × broadcasts messages.
+    Messages {
+        friends: u64,
+        broadcasts: u64,
+        messages: u64,
+    },
+    /// A field is empty, still being typed or wrong (that field says why): no product.
+    None,
+    /// Both read, but their product is more messages than the calculator takes: an error of the
+    /// result (neither field is wrong on its own), with the limit it broke.
     TooLarge(u64),
 }
 
-/// The estimator's fields, kept as typed, and what they read as.
+/// The estimator's fields, kept as typed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Estimator {
-    friends: String,
-    broadcasts: String,
-    problem: Option<Problem>,
+    friends: Entry,
+    broadcasts: Entry,
     /// Set while the messages field (monthly scope) holds the product of the fields as they read
     /// now; the calculator clears it on any change that makes it untrue.
     estimate: Option<Estimate>,
 }
 
 impl Estimator {
-    pub(super) fn text(&self, field: EstimatorField) -> &str {
+    fn entry(&self, field: EstimatorField) -> &Entry {
         match field {
             EstimatorField::Friends => &self.friends,
             EstimatorField::Broadcasts => &self.broadcasts,
         }
     }
 
-    /// Takes a field's new text, and reads both: the two counts once both read (None while one is
-    /// empty or cannot be read, whose error is then kept).
-    pub(super) fn type_in(&mut self, field: EstimatorField, text: String) -> Option<(u64, u64)> {
+    fn entry_mut(&mut self, field: EstimatorField) -> &mut Entry {
         match field {
-            EstimatorField::Friends => self.friends = text,
-            EstimatorField::Broadcasts => self.broadcasts = text,
-        }
-        match self.pair() {
-            Err((field, error)) => {
-                self.problem = Some(Problem::Unreadable(field, error));
-                None
-            }
-            Ok(pair) => {
-                self.problem = None;
-                pair
-            }
+            EstimatorField::Friends => &mut self.friends,
+            EstimatorField::Broadcasts => &mut self.broadcasts,
         }
     }
 
-    /// The fields read, but their product is more than `limit` messages.
-    pub(super) fn too_large(&mut self, limit: u64) {
-        self.problem = Some(Problem::TooLarge(limit));
+    pub(super) fn text(&self, field: EstimatorField) -> &str {
+        self.entry(field).text()
     }
 
-    /// The two fields as they read now: both counts, nothing yet (one is empty), or the first
-    /// field that cannot be read.
-    pub(super) fn pair(&self) -> Result<Option<(u64, u64)>, (EstimatorField, InputError)> {
-        let read = |field: EstimatorField| match pricing::parse_message_count(self.text(field)) {
-            Err(NumberError::Empty) => Ok(None),
-            Err(error) => Err((field, InputError::Number(error))),
-            Ok(count) => Ok(Some(count)),
+    pub(super) fn type_in(&mut self, field: EstimatorField, text: String) {
+        self.entry_mut(field).type_in(text);
+    }
+
+    pub(super) fn leave(&mut self, field: EstimatorField) {
+        self.entry_mut(field).leave();
+    }
+
+    /// What one field reads as.
+    pub(super) fn reading(&self, field: EstimatorField) -> Reading<u64, NumberError> {
+        self.entry(field).read(pricing::parse_message_count)
+    }
+
+    /// The error shown under a field (not while it is still being typed).
+    pub(super) fn error_of(&self, field: EstimatorField) -> Option<InputError> {
+        self.reading(field)
+            .shown_error()
+            .copied()
+            .map(InputError::Number)
+    }
+
+    /// The first field whose error shows, and the error.
+    pub(super) fn error(&self) -> Option<(EstimatorField, InputError)> {
+        [EstimatorField::Friends, EstimatorField::Broadcasts]
+            .into_iter()
+            .find_map(|field| self.error_of(field).map(|error| (field, error)))
+    }
+
+    pub(super) fn product(&self) -> Product {
+        let friends = self.reading(EstimatorField::Friends);
+        let broadcasts = self.reading(EstimatorField::Broadcasts);
+        let (Some(&friends), Some(&broadcasts)) = (friends.figure(), broadcasts.figure()) else {
+            return Product::None;
         };
-        let friends = read(EstimatorField::Friends)?;
-        let broadcasts = read(EstimatorField::Broadcasts)?;
-        Ok(friends.zip(broadcasts))
-    }
-
-    pub(super) fn error(&self) -> Option<(EstimatorField, &InputError)> {
-        match &self.problem {
-            Some(Problem::Unreadable(field, error)) => Some((*field, error)),
-            _ => None,
-        }
-    }
-
-    pub(super) fn too_large_limit(&self) -> Option<u64> {
-        match self.problem {
-            Some(Problem::TooLarge(limit)) => Some(limit),
-            _ => None,
+        match friends.checked_mul(broadcasts) {
+            Some(messages) if messages <= pricing::MAX_MESSAGES => Product::Messages {
+                friends,
+                broadcasts,
+                messages,
+            },
+            _ => Product::TooLarge(pricing::MAX_MESSAGES),
         }
     }
 

@@ -3,9 +3,8 @@
 
 use std::rc::Rc;
 
-use rust_decimal::Decimal;
-
 use super::Outcome;
+use crate::fields::{Entry, NumberField, Reading};
 use crate::pricing::{self, NumberError, PricingError};
 
 /// What the two linked fields mean.
@@ -42,12 +41,17 @@ pub enum Field {
 }
 
 impl Field {
-    /// The id of the field's input on the page.
-    pub fn id(self) -> &'static str {
+    /// The field as the page declares it (its id, URL key and kind).
+    pub const fn declared(self) -> NumberField {
         match self {
-            Field::Messages => "messages",
-            Field::Budget => "budget",
+            Field::Messages => NumberField::Messages,
+            Field::Budget => NumberField::Budget,
         }
+    }
+
+    /// The id of the field's input on the page.
+    pub const fn id(self) -> &'static str {
+        self.declared().id()
     }
 }
 
@@ -62,6 +66,12 @@ pub enum InputError {
     BudgetTooSmall,
 }
 
+impl From<NumberError> for InputError {
+    fn from(error: NumberError) -> Self {
+        InputError::Number(error)
+    }
+}
+
 /// What a switch of scope did to the reader's figure: the same month, in the new scope's terms
 /// (80,000 a month is 74,000 add-on messages on 高用量, and back). The figure after is the messages
 /// field's text: the month is carried by its count, and the amount follows.
@@ -73,30 +83,18 @@ pub struct ScopeCarry {
     pub before: String,
 }
 
-/// What the source text reads as now: one of these at a time, so a figure never shows beside an
-/// error, and a number still being typed is never also a shown error.
-#[derive(Clone, Debug, PartialEq)]
-enum Reading {
-    /// The field is empty: a fresh start, not a mistake.
-    Empty,
-    /// Shared, not copied, when the reducer copies the state for the next action (which
-    /// computes its own).
-    Figure(Rc<Outcome>),
-    /// The beginning of a number (`12,` on the way to `12,000`): its error is held back until the
-    /// reader leaves the field, so typing never flashes a false error.
-    Unfinished(InputError),
-    Wrong(InputError),
-}
-
 /// The linked fields' state. The other field (not the source) is derived: it shows the
 /// outcome's figure, or nothing while there is none.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct LinkedFields {
     scope: Scope,
     source: Field,
-    messages: String,
-    budget: String,
-    reading: Reading,
+    /// The source is the reader's entry; the other holds the derived figure, formatted.
+    messages: Entry,
+    budget: Entry,
+    /// What the source reads as, priced: shared, not copied, when the reducer copies the state
+    /// for the next action (which computes its own).
+    reading: Reading<Rc<Outcome>, InputError>,
     /// Set by a switch of scope: what the reader had, given back by the reverse switch (the text
     /// as it was, if the switch rewrote it). Cleared when a field's text or the prices change.
     carry: Option<ScopeCarry>,
@@ -107,8 +105,8 @@ impl Default for LinkedFields {
         LinkedFields {
             scope: Scope::default(),
             source: Field::Messages,
-            messages: String::new(),
-            budget: String::new(),
+            messages: Entry::default(),
+            budget: Entry::default(),
             reading: Reading::Empty,
             carry: None,
         }
@@ -126,34 +124,41 @@ impl LinkedFields {
 
     /// A field's text: the reader's own in the source, the derived figure in the other.
     pub(super) fn text(&self, field: Field) -> &str {
+        self.entry(field).text()
+    }
+
+    fn entry(&self, field: Field) -> &Entry {
         match field {
             Field::Messages => &self.messages,
             Field::Budget => &self.budget,
         }
     }
 
+    fn entry_mut(&mut self, field: Field) -> &mut Entry {
+        match field {
+            Field::Messages => &mut self.messages,
+            Field::Budget => &mut self.budget,
+        }
+    }
+
+    /// The source's entry, as typed: what the calculator reads and prices.
+    pub(super) fn source_entry(&self) -> &Entry {
+        self.entry(self.source)
+    }
+
     /// The outcome of the source text, whatever view it was computed in.
     pub(super) fn outcome(&self) -> Option<&Outcome> {
-        match &self.reading {
-            Reading::Figure(outcome) => Some(outcome),
-            _ => None,
-        }
+        self.reading.figure().map(|outcome| &**outcome)
     }
 
     /// Why the source text gives no figure, also while it is still being typed.
     pub(super) fn error(&self) -> Option<&InputError> {
-        match &self.reading {
-            Reading::Unfinished(error) | Reading::Wrong(error) => Some(error),
-            _ => None,
-        }
+        self.reading.error()
     }
 
     /// The error shown under `field`: only the source's, and not while it is still being typed.
     pub(super) fn error_of(&self, field: Field) -> Option<&InputError> {
-        match &self.reading {
-            Reading::Wrong(error) if field == self.source => Some(error),
-            _ => None,
-        }
+        self.reading.shown_error().filter(|_| field == self.source)
     }
 
     /// The figure the last switch of scope rewrote, while the reverse switch gives it back (none
@@ -186,73 +191,55 @@ impl LinkedFields {
     }
 
     /// The reader typed `text` into `field` (or it is given back): it becomes the source. What it
-    /// reads as is settled by [`LinkedFields::read`].
+    /// reads as is settled by [`LinkedFields::settle`].
     pub(super) fn type_in(&mut self, field: Field, text: String) {
         self.source = field;
-        match field {
-            Field::Messages => self.messages = text,
-            Field::Budget => self.budget = text,
-        }
+        self.entry_mut(field).type_in(text);
     }
 
-    /// What the source text reads as: the figure is written into the other field (`decimals` for
-    /// an amount), or the other field is emptied. `unfinished`: the text is the beginning of a
-    /// number, so its error waits.
-    pub(super) fn read(
-        &mut self,
-        result: Result<Outcome, InputError>,
-        unfinished: bool,
-        decimals: u32,
-    ) {
-        let derived = match self.source {
-            Field::Messages => &mut self.budget,
-            Field::Budget => &mut self.messages,
+    /// What the source reads as, priced (see [`Entry::read`]): the figure is written into the
+    /// other field (`decimals` for an amount), or the other field is emptied. No figure answers a
+    /// text that reads as none: not the last readable prefix's (`2,60` is not 2,600), not another
+    /// view's.
+    pub(super) fn settle(&mut self, reading: Reading<Outcome, InputError>, decimals: u32) {
+        let derived = match (reading.figure(), self.source) {
+            (Some(outcome), Field::Messages) => pricing::format_amount(outcome.amount, decimals),
+            (Some(outcome), Field::Budget) => pricing::format_count(outcome.messages),
+            (None, _) => String::new(),
         };
-        self.reading = match result {
-            Ok(outcome) => {
-                *derived = match self.source {
-                    Field::Messages => pricing::format_amount(outcome.amount, decimals),
-                    Field::Budget => pricing::format_count(outcome.messages),
-                };
-                Reading::Figure(Rc::new(outcome))
-            }
-            Err(error) => {
-                // No figure answers a text that reads as none: not the last readable prefix's
-                // (`2,60` is not 2,600), not another view's. An empty field is a fresh start, not
-                // a mistake; a number half typed keeps its error until the field is left.
-                derived.clear();
-                match error {
-                    InputError::Number(NumberError::Empty) => Reading::Empty,
-                    error if unfinished => Reading::Unfinished(error),
-                    error => Reading::Wrong(error),
-                }
-            }
+        let other = match self.source {
+            Field::Messages => Field::Budget,
+            Field::Budget => Field::Messages,
+        };
+        self.entry_mut(other).type_in(derived);
+        self.reading = match reading {
+            Reading::Empty => Reading::Empty,
+            Reading::Figure(outcome) => Reading::Figure(Rc::new(outcome)),
+            Reading::Typing(error) => Reading::Typing(error),
+            Reading::Wrong(error) => Reading::Wrong(error),
         };
     }
 
-    /// The reader is done with `field`: a held-back error shows, and a value that reads is written
-    /// the way the page writes numbers (only now: never under the reader's cursor).
+    /// The reader is done with `field`: it reads as left from now on (the calculator settles it
+    /// again, so a held-back error shows), and a value that reads is written the way the page
+    /// writes numbers (only now: never under the reader's cursor).
     pub(super) fn leave(&mut self, field: Field, decimals: u32) {
         if field != self.source {
             return;
         }
-        let (text, value, decimals) = match (&self.reading, field) {
-            (Reading::Unfinished(_), _) => {
-                if let Reading::Unfinished(error) =
-                    std::mem::replace(&mut self.reading, Reading::Empty)
-                {
-                    self.reading = Reading::Wrong(error);
-                }
-                return;
-            }
+        let formatted = match (&self.reading, field) {
             (Reading::Figure(outcome), Field::Messages) => {
-                (&mut self.messages, Decimal::from(outcome.messages), 0)
+                Some(pricing::format_count(outcome.messages))
             }
             (Reading::Figure(outcome), Field::Budget) => {
-                (&mut self.budget, outcome.amount, decimals)
+                Some(pricing::format_amount(outcome.amount, decimals))
             }
-            _ => return,
+            _ => None,
         };
-        *text = pricing::format_amount(value, decimals);
+        let entry = self.entry_mut(field);
+        if let Some(text) = formatted {
+            entry.type_in(text);
+        }
+        entry.leave();
     }
 }

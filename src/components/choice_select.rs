@@ -25,10 +25,20 @@ pub fn choice_select(props: &ChoiceSelectProps) -> Html {
         })
     };
     let help_id = props.id.as_str().to_owned() + "-help";
+    // A new set of options is a new select: its `value` is set before its options are replaced,
+    // so on the old element it would name an option not there yet (the reader would see another
+    // choice than the one priced, or none).
+    let options_key = props
+        .options
+        .iter()
+        .map(|(value, _)| value.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     html! {
         <div class="choice">
             <label class="choice__label" for={props.id.clone()}>{ props.label.as_str() }</label>
             <select
+                key={options_key}
                 id={props.id.clone()}
                 class="choice__select"
                 // The `value` property as well as the options' `selected` attribute: once the

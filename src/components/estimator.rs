@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::calculator::Estimate;
+use crate::calculator::{Estimate, EstimatorField};
 use crate::components::{number_field, NumberFieldProps};
 use crate::i18n::Lang;
 use crate::lit;
@@ -27,6 +27,8 @@ pub struct EstimatorProps {
     pub lang: Lang,
     pub on_friends: Callback<String>,
     pub on_broadcasts: Callback<String>,
+    /// The reader is done with a field: its held-back error shows.
+    pub on_leave: Callback<EstimatorField>,
 }
 
 pub fn estimator(props: &EstimatorProps) -> Html {
@@ -52,7 +54,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
             <h2 id="estimator-title">{ t.estimator_title }</h2>
             <div class="inputs__fields">
                 { number_field(NumberFieldProps {
-                    id: AttrValue::from("friends"),
+                    id: AttrValue::from(EstimatorField::Friends.declared().id()),
                     label: AttrValue::from(t.friends_label),
                     value: AttrValue::from(props.friends.clone()),
                     inputmode: AttrValue::from("numeric"),
@@ -62,11 +64,11 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     error: props.friends_error.clone(),
                     note: None,
                     on_input: props.on_friends.clone(),
-                    on_leave: Callback::noop(),
+                    on_leave: props.on_leave.reform(|()| EstimatorField::Friends),
                 }) }
                 <span class="estimator__times" aria-hidden="true">{ "×" }</span>
                 { number_field(NumberFieldProps {
-                    id: AttrValue::from("broadcasts"),
+                    id: AttrValue::from(EstimatorField::Broadcasts.declared().id()),
                     label: AttrValue::from(t.broadcasts_label),
                     value: AttrValue::from(props.broadcasts.clone()),
                     inputmode: AttrValue::from("numeric"),
@@ -76,7 +78,7 @@ pub fn estimator(props: &EstimatorProps) -> Html {
                     error: props.broadcasts_error.clone(),
                     note: None,
                     on_input: props.on_broadcasts.clone(),
-                    on_leave: Callback::noop(),
+                    on_leave: props.on_leave.reform(|()| EstimatorField::Broadcasts),
                 }) }
             </div>
             <p id="estimate-result" class="estimator__result" data-invalid={props.product_error.is_some().then_some("true")} aria-live="polite">{ result }</p>

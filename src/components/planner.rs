@@ -5,16 +5,17 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::calculator::InputError;
+use crate::calculator::{Action, InputError};
 use crate::components::{choice_select, number_field, ChoiceSelectProps, NumberFieldProps};
 use crate::display;
 use crate::error_messages;
+use crate::fields::{Control, NumberField};
 use crate::i18n::{planner::PlannerTexts, Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
 use crate::numerals;
 use crate::planner::{
-    Month, OptionKind, PlanOption, Planner, PlannerAction, PlannerError, PlannerField, PlannerView,
+    Month, OptionKind, PlanOption, Planner, PlannerAction, PlannerError, PlannerView,
 };
 use crate::pricing::{format_count, CalendarDate, ChangeBilling, Schedule, TaxView};
 
@@ -30,7 +31,7 @@ pub struct PlannerCardProps {
     pub tax_view: TaxView,
     pub lang: Lang,
     /// Every change in the card, to the calculator.
-    pub dispatch: Callback<PlannerAction>,
+    pub dispatch: Callback<Action>,
 }
 
 impl PartialEq for PlannerCardProps {
@@ -54,11 +55,11 @@ pub fn planner_card(props: &PlannerCardProps) -> Html {
         tax_view: props.tax_view,
         lang: props.lang,
         on: PlannerEvents {
-            plan: dispatch.reform(PlannerAction::SetPlan),
-            used: dispatch.reform(PlannerAction::TypeUsed),
-            cap: dispatch.reform(PlannerAction::TypeCap),
-            date: dispatch.reform(PlannerAction::SetDate),
-            leave: dispatch.reform(PlannerAction::Leave),
+            plan: dispatch.reform(|id| Action::Planner(PlannerAction::SetPlan(id))),
+            used: dispatch.reform(|text| Action::Type(NumberField::PlannerUsed, text)),
+            cap: dispatch.reform(|text| Action::Type(NumberField::PlannerCap, text)),
+            date: dispatch.reform(|date| Action::Planner(PlannerAction::SetDate(date))),
+            leave: dispatch.reform(Action::Leave),
         },
     })
 }
@@ -69,7 +70,7 @@ pub struct PlannerEvents {
     pub used: Callback<String>,
     pub cap: Callback<String>,
     pub date: Callback<String>,
-    pub leave: Callback<PlannerField>,
+    pub leave: Callback<NumberField>,
 }
 
 pub struct PlannerProps<'a> {
@@ -111,7 +112,7 @@ pub fn planner(props: &PlannerProps<'_>) -> Html {
             { intro(p) }
             <div class="planner__fields">
                 { choice_select(&ChoiceSelectProps {
-                    id: "planner-plan".into(),
+                    id: Control::PlannerPlan.id().into(),
                     label: p.plan_label.into(),
                     options: plans,
                     selected: view.plan.map(|plan| plan.id.to_string()).unwrap_or_default().into(),
@@ -119,9 +120,9 @@ pub fn planner(props: &PlannerProps<'_>) -> Html {
                     on_change: props.on.plan.clone(),
                 }) }
                 { number_field(NumberFieldProps {
-                    id: "planner-used".into(),
+                    id: NumberField::PlannerUsed.id().into(),
                     label: p.used_label.into(),
-                    value: props.planner.used.clone().into(),
+                    value: AttrValue::from(entry_text(props.planner, NumberField::PlannerUsed).to_owned()),
                     inputmode: "numeric".into(),
                     placeholder: p.used_placeholder.into(),
                     prefix: None,
@@ -129,13 +130,13 @@ pub fn planner(props: &PlannerProps<'_>) -> Html {
                     error: error(&view.used_error),
                     note: None,
                     on_input: props.on.used.clone(),
-                    on_leave: props.on.leave.reform(|()| PlannerField::Used),
+                    on_leave: props.on.leave.reform(|()| NumberField::PlannerUsed),
                 }) }
                 if view.plan.is_some_and(|plan| plan.addon.is_some()) {
                     { number_field(NumberFieldProps {
-                        id: "planner-cap".into(),
+                        id: NumberField::PlannerCap.id().into(),
                         label: p.cap_label.into(),
-                        value: props.planner.cap.clone().into(),
+                        value: AttrValue::from(entry_text(props.planner, NumberField::PlannerCap).to_owned()),
                         inputmode: "numeric".into(),
                         placeholder: p.cap_placeholder.into(),
                         prefix: None,
@@ -143,15 +144,17 @@ pub fn planner(props: &PlannerProps<'_>) -> Html {
                         error: error(&view.cap_error),
                         note: None,
                         on_input: props.on.cap.clone(),
-                        on_leave: props.on.leave.reform(|()| PlannerField::Cap),
+                        on_leave: props.on.leave.reform(|()| NumberField::PlannerCap),
                     }) }
                 }
                 // A native date picker: it only ever reports a whole date or nothing.
                 <div class="field" data-invalid={date_error.is_some().then_some("true")}>
-                    <label class="field__label" for="planner-date">{ p.date_label }</label>
+                    <label class="field__label" for={Control::PlannerDate.id()}>{ p.date_label }</label>
                     <div class="field__control">
-                        <input id="planner-date" class="field__input" type="date"
-                            value={view.date.iso()}
+                        // The date as the reader set it (cleared stays cleared: never today's under
+                        // the cursor), else today's.
+                        <input id={Control::PlannerDate.id()} class="field__input" type="date"
+                            value={props.planner.date_text().map_or_else(|| view.date.iso(), str::to_owned)}
                             aria-invalid={date_error.is_some().then_some("true")}
                             aria-describedby={date_error.is_some().then_some("planner-date-error")}
                             onchange={on_date} />
@@ -260,7 +263,7 @@ fn answer(props: &PlannerProps<'_>) -> Html {
     }
     if let (Some(day), Ok(cap)) = (
         month.cap_runs_out,
-        crate::pricing::parse_message_count(&props.planner.cap),
+        crate::pricing::parse_message_count(entry_text(props.planner, NumberField::PlannerCap)),
     ) {
         m.text(p.gap)
             .text(&p.cap_runs_out.fill(&[&format_count(cap), &day.iso()]));
@@ -333,9 +336,14 @@ fn option_item(
             }
         }
         OptionKind::SetCap { cap, amount } => {
+            // The dialog's own amount (as the main dialog hint gives it), whatever the tax view.
+            let dialog = props
+                .view
+                .schedule
+                .map(|schedule| display::dialog_amount(t, schedule, *amount, option.estimate));
             m.text(
                 &p.set_cap
-                    .fill(&[&format_count(*cap), &money(*amount, option.estimate)]),
+                    .fill(&[&format_count(*cap), &dialog.unwrap_or_default()]),
             );
         }
         OptionKind::Upgrade { plan, .. } => {
@@ -368,8 +376,8 @@ fn option_item(
         m.text(&p.this_month.fill(&[&money(amount, option.estimate)]))
             .text(" · ");
     }
-    if let Some(amount) = option.next_month {
-        m.text(&p.next_month.fill(&[&money(amount, false)]));
+    if let Some(next) = option.next_month {
+        m.text(&p.next_month.fill(&[&money(next.amount, next.estimate)]));
     }
     if !option.sends_all && option.this_month.is_some() {
         m.text(" · ").text(p.not_whole_month);
@@ -383,4 +391,9 @@ fn option_item(
         }
     }
     m.raw(lit!("</li>"));
+}
+
+/// A planner field's text as typed.
+fn entry_text(planner: &Planner, field: NumberField) -> &str {
+    planner.entry(field).map_or("", crate::fields::Entry::text)
 }

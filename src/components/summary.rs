@@ -188,15 +188,7 @@ fn dialog_hint(props: &SummaryProps<'_>, outcome: &Outcome) -> Option<String> {
                 .fill(&[plan.name.text(props.lang.tag())]),
         ),
         Some(quote) => {
-            // LINE lists its prices without tax; whether its dialog shows the amount so, no source says.
-            let mut marker = t.dialog_amount_tax.to_owned();
-            if !quote.confirmed {
-                marker.push_str(t.marker_separator);
-                marker.push_str(t.upper_bound_marker);
-            }
-            let amount = t
-                .with_marker
-                .fill(&[&display::money(schedule, quote.amount), &marker]);
+            let amount = display::dialog_amount(t, schedule, quote.amount, !quote.confirmed);
             Some(
                 t.dialog_hint_cap
                     .fill(&[&format_count(quote.messages), &amount]),

@@ -47,8 +47,9 @@ pub use schedule::{
     TaxRule, Tier, REQUIRED_LANGUAGES,
 };
 pub use shipped::{
-    next_schedule, previous_schedule, region_schedules, schedule_by_id, schedule_in_force,
-    schedules_in_force, shipped_schedule_errors, shipped_schedules, DEFAULT_REGION,
+    next_month_schedule, next_schedule, previous_schedule, region_schedules, schedule_by_id,
+    schedule_in_force, schedules_in_force, shipped_schedule_errors, shipped_schedules,
+    DEFAULT_REGION,
 };
 pub use tax::TaxView;
 pub use tiers::{check_tiers, TierFault, MAX_PRICE_DECIMALS};

@@ -130,3 +130,13 @@ pub fn previous_schedule(schedule: &Schedule) -> Option<&'static Schedule> {
 pub fn next_schedule(schedule: &Schedule) -> Option<&'static Schedule> {
     region_schedules(&schedule.region).find(|s| s.effective_from > schedule.effective_from)
 }
+
+/// The region's schedule in force on the 1st of the month after `date` (`schedule` itself when no
+/// other is known then): what next month is billed by, announced changes included.
+pub fn next_month_schedule(
+    schedule: &'static Schedule,
+    date: CalendarDate,
+) -> Option<&'static Schedule> {
+    let first = date.with_day(date.days_in_month())?.next_day()?;
+    Some(schedule_in_force(&schedule.region, first).unwrap_or(schedule))
+}
