@@ -5,16 +5,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::calculator::{Action, Calculator, EstimatorField, Field, Scope, DEFAULT_REGION};
+use crate::calculator::{Action, Calculator, EstimatorField, DEFAULT_REGION};
 use crate::components::{
-    chart_drawing, choice_select, cost_chart, estimator, inputs, more, old_plans, plan_table,
-    planner_card, schedule_notes, share_link, summary, tier_breakdown, ChartDrawingProps,
-    ChoiceSelectProps, CostChartProps, EstimatorProps, InputEvents, InputsProps, MoreProps,
-    OldPlansProps, PlanTableProps, PlannerCardProps, ScheduleNotesProps, ShareLinkProps,
-    SummaryProps, TierBreakdownProps,
+    chart_drawing, cost_chart, estimator, inputs, more, old_plans, plan_table, schedule_notes,
+    share_link, summary, tier_breakdown, ChartDrawingProps, ChoiceSelect, CostChartProps,
+    EstimatorProps, InputsProps, MoreProps, OldPlansProps, PlanTableProps, PlannerCard,
+    ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::error_messages;
-use crate::fields::NumberField;
+use crate::fields::Control;
 use crate::i18n::{Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
@@ -58,7 +57,7 @@ impl AppProps {
 
 /// Yew's reducer wrapper around the pure [`Calculator`]; `None` only if no schedule for
 /// [`DEFAULT_REGION`] shipped, which the test suite rules out.
-struct State(Option<Calculator>);
+pub struct State(Option<Calculator>);
 
 impl Reducible for State {
     type Action = Action;
@@ -99,21 +98,6 @@ pub fn app(props: &AppProps) -> Html {
     // address restores it; the root element follows the language and the embed options.
     // (Browser calls stay inside effects and event paths: the build step renders this view
     // natively, where there is no browser.)
-    // The planner's card is rebuilt only when its own inputs change: a keystroke in the linked
-    // fields leaves it as it was (that kept the keystroke budget).
-    let planner_card = use_memo(
-        state.0.as_ref().map(|calc| PlannerCardProps {
-            planner: calc.planner().clone(),
-            region: calc.region(),
-            today: calc.today(),
-            friends: pricing::parse_message_count(calc.estimator_text(EstimatorField::Friends))
-                .ok(),
-            tax_view: calc.tax_view(),
-            lang,
-            dispatch: make_callback(&state, Some),
-        }),
-        |inputs| inputs.as_ref().map(planner_card).unwrap_or_default(),
-    );
     let chart_axis = state
         .0
         .as_ref()
@@ -157,18 +141,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let t = lang.texts();
     let schedule = calc.schedule();
-    // Every control reports a value; each becomes an action (or nothing, if it is not one).
-    let on = |make: fn(String) -> Option<Action>| make_callback(&state, make);
-    let events = InputEvents {
-        region: on(|code| Some(Action::SetRegion(code))),
-        schedule: on(|id| Some(Action::SetSchedule(id))),
-        scope: on(|tag| Scope::from_tag(&tag).map(Action::SetScope)),
-        messages: on(|text| Some(Action::Type(NumberField::Messages, text))),
-        budget: on(|text| Some(Action::Type(NumberField::Budget, text))),
-        leave: make_callback(&state, |field: Field| Some(Action::Leave(field.declared()))),
-        tax: make_callback(&state, |on| Some(Action::SetTaxIncluded(on))),
-        compare_old: make_callback(&state, |on| Some(Action::SetCompareOld(on))),
-    };
+    let dispatch = state.dispatcher();
     let estimator_error = |field: EstimatorField| {
         calc.estimator_error_of(field)
             .map(|error| AttrValue::from(error_messages::input_error(t, &schedule, &error)))
@@ -180,17 +153,16 @@ pub fn app(props: &AppProps) -> Html {
         <div class="widget" lang={lang.html_lang()} ref={root}>
             <header class="masthead">
                 { masthead_text(t) }
-                { choice_select(&ChoiceSelectProps {
-                    id: "lang".into(),
-                    label: t.language_label.into(),
-                    options: Lang::ALL.iter().map(|l| (AttrValue::from(l.tag()), AttrValue::from(l.texts().language_name))).collect(),
-                    selected: lang.tag().into(),
-                    help: None,
-                    on_change: on(|tag| Lang::from_tag(&tag).map(Action::SetLang)),
-                }) }
+                <ChoiceSelect
+                    control={Control::Lang}
+                    label={t.language_label}
+                    options={Lang::ALL.iter().map(|l| (AttrValue::from(l.tag()), AttrValue::from(l.texts().language_name))).collect::<Vec<_>>()}
+                    selected={lang.tag()}
+                    dispatch={dispatch.clone()}
+                />
             </header>
 
-            { inputs(&InputsProps { calc, on: events, answer: summary(&SummaryProps {
+            { inputs(&InputsProps { calc, dispatch: dispatch.clone(), answer: summary(&SummaryProps {
                 schedule,
                 outcome: calc.outcome(),
                 scope: calc.scope(),
@@ -242,12 +214,18 @@ pub fn app(props: &AppProps) -> Html {
                         product_error: calc.estimate_too_large().map(|max| AttrValue::from(error_messages::estimate_too_large(t, max))),
                         superseded: calc.estimate_superseded(),
                         lang,
-                        on_friends: on(|text| Some(Action::Type(NumberField::Friends, text))),
-                        on_broadcasts: on(|text| Some(Action::Type(NumberField::Broadcasts, text))),
-                        on_leave: make_callback(&state, |field: EstimatorField| Some(Action::Leave(field.declared()))),
+                        dispatch: dispatch.clone(),
                     }) }
                     // The month planner: its own card on the page, behind the disclosure in an embed.
-                    { (*planner_card).clone() }
+                    <PlannerCard
+                        planner={calc.planner().clone()}
+                        region={calc.region()}
+                        today={calc.today()}
+                        friends={pricing::parse_message_count(calc.estimator_text(EstimatorField::Friends)).ok()}
+                        tax_view={calc.tax_view()}
+                        {lang}
+                        dispatch={dispatch.clone()}
+                    />
                     if !props.fragment {
                         if let Some(drawing) = chart_drawing.as_ref() {
                             { cost_chart(&CostChartProps {
@@ -268,20 +246,6 @@ pub fn app(props: &AppProps) -> Html {
             { crash_note(t) }
         </div>
     }
-}
-
-/// A callback that turns what a control reports into an action on the calculator (as Yew's
-/// todomvc example does); a value that is no action is ignored.
-fn make_callback<T: 'static>(
-    state: &UseReducerHandle<State>,
-    make: fn(T) -> Option<Action>,
-) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |value: T| {
-        if let Some(action) = make(value) {
-            state.dispatch(action);
-        }
-    })
 }
 
 /// The title and subtitle (plain markup: static text).

@@ -20,7 +20,7 @@ mod prices;
 
 use rust_decimal::Decimal;
 
-use crate::fields::{Entry, NumberField};
+use crate::fields::{Control, Entry, NumberField};
 use crate::i18n::Lang;
 use crate::planner::{Planner, PlannerAction};
 use crate::pricing::{
@@ -55,6 +55,24 @@ pub enum Action {
     SetSchedule(String),
     /// The month planner's plan and date (its own state: see `crate::planner`).
     Planner(PlannerAction),
+}
+
+impl Action {
+    /// What setting `control` to `value` does, as the page reports a value (a checkbox: `1` when
+    /// on, empty when off); None for a value that is none of the control's.
+    pub fn set(control: Control, value: String) -> Option<Action> {
+        let on = value == "1";
+        Some(match control {
+            Control::Lang => Action::SetLang(Lang::from_tag(&value)?),
+            Control::Region => Action::SetRegion(value),
+            Control::Schedule => Action::SetSchedule(value),
+            Control::Scope => Action::SetScope(Scope::from_tag(&value)?),
+            Control::Tax => Action::SetTaxIncluded(on),
+            Control::CompareOld => Action::SetCompareOld(on),
+            Control::PlannerPlan => Action::Planner(PlannerAction::SetPlan(value)),
+            Control::PlannerDate => Action::Planner(PlannerAction::SetDate(value)),
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -522,20 +522,8 @@ fn prorated_upgrade(
 /// The cheapest option that sends the whole month with a known amount; at equal cost the one leaving more
 /// included messages (more headroom), and the other one of the same cost.
 pub fn cheapest(options: &[PlanOption]) -> (Option<usize>, Option<usize>) {
-    let priced = |i: &usize| {
-        let option = options.get(*i)?;
-        option.this_month.filter(|_| option.sends_all)
-    };
-    let best = (0..options.len())
-        .filter(|i| priced(i).is_some())
-        .min_by(|a, b| {
-            priced(a).cmp(&priced(b)).then_with(|| {
-                let included = |i: &usize| options.get(*i).map_or(0, |o| o.included);
-                included(b).cmp(&included(a))
-            })
-        });
-    let tied = best.and_then(|best| {
-        (0..options.len()).find(|i| *i != best && priced(i).is_some() && priced(i) == priced(&best))
-    });
+    let priced = |option: &PlanOption| option.this_month.filter(|_| option.sends_all);
+    let best = pricing::cheapest_by(options, priced, |option| option.included);
+    let tied = pricing::tied_with(options.len(), best, |i| options.get(i).and_then(priced)).next();
     (best, tied)
 }

@@ -576,7 +576,11 @@ async fn the_estimator_fills_the_messages_field() {
         "",
         "the product is taken back: no figure answers a field that no longer reads"
     );
-    assert_eq!(input(&root, "broadcasts").value(), "six", "what was typed stays, to fix");
+    assert_eq!(
+        input(&root, "broadcasts").value(),
+        "six",
+        "what was typed stays, to fix"
+    );
     type_into(&root, "broadcasts", "6").await;
     assert_eq!(input(&root, "messages").value(), "12,000");
 }

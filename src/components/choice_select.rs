@@ -1,30 +1,41 @@
-//! A labelled `<select>`: the scope and language pickers.
+//! A labelled `<select>`: the language, region, schedule, scope and planner's plan pickers.
 
 use wasm_bindgen::JsValue;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::calculator::Action;
+use crate::components::Dispatch;
+use crate::fields::Control;
+
+#[derive(Properties, PartialEq)]
 pub struct ChoiceSelectProps {
-    pub id: AttrValue,
+    pub control: Control,
     pub label: AttrValue,
     /// (value, visible label) pairs, in display order.
     pub options: Vec<(AttrValue, AttrValue)>,
+    /// The value being priced: the select always shows it.
     pub selected: AttrValue,
     /// A line under the control explaining the current choice.
+    #[prop_or_default]
     pub help: Option<AttrValue>,
-    /// The newly selected value.
-    pub on_change: Callback<String>,
+    pub dispatch: Dispatch,
 }
 
+#[function_component(ChoiceSelect)]
 pub fn choice_select(props: &ChoiceSelectProps) -> Html {
+    let control = props.control;
     let on_change = {
-        let on_change = props.on_change.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            on_change.emit(select.value());
+            if let Some(action) = Action::set(control, select.value()) {
+                dispatch.dispatch(action);
+            }
         })
     };
-    let help_id = props.id.as_str().to_owned() + "-help";
+    let id = control.id();
+    let help_id = id.to_owned() + "-help";
     // A new set of options is a new select: its `value` is set before its options are replaced,
     // so on the old element it would name an option not there yet (the reader would see another
     // choice than the one priced, or none).
@@ -36,10 +47,10 @@ pub fn choice_select(props: &ChoiceSelectProps) -> Html {
         .join(" ");
     html! {
         <div class="choice">
-            <label class="choice__label" for={props.id.clone()}>{ props.label.as_str() }</label>
+            <label class="choice__label" for={id}>{ props.label.as_str() }</label>
             <select
                 key={options_key}
-                id={props.id.clone()}
+                {id}
                 class="choice__select"
                 // The `value` property as well as the options' `selected` attribute: once the
                 // reader has picked an option, Gecko no longer follows the attribute, so a choice

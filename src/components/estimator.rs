@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::calculator::{Estimate, EstimatorField};
-use crate::components::{number_field, NumberFieldProps};
+use crate::calculator::Estimate;
+use crate::components::{Dispatch, NumberInput};
+use crate::fields::NumberField;
 use crate::i18n::Lang;
 use crate::lit;
 use crate::markup::Markup;
@@ -25,10 +26,7 @@ pub struct EstimatorProps {
     /// The messages field holds another figure since (see `Calculator::estimate_superseded`).
     pub superseded: bool,
     pub lang: Lang,
-    pub on_friends: Callback<String>,
-    pub on_broadcasts: Callback<String>,
-    /// The reader is done with a field: its held-back error shows.
-    pub on_leave: Callback<EstimatorField>,
+    pub dispatch: Dispatch,
 }
 
 pub fn estimator(props: &EstimatorProps) -> Html {
@@ -53,33 +51,25 @@ pub fn estimator(props: &EstimatorProps) -> Html {
         <section id="estimator" class="card estimator" aria-labelledby="estimator-title">
             <h2 id="estimator-title">{ t.estimator_title }</h2>
             <div class="inputs__fields">
-                { number_field(NumberFieldProps {
-                    id: AttrValue::from(EstimatorField::Friends.declared().id()),
-                    label: AttrValue::from(t.friends_label),
-                    value: AttrValue::from(props.friends.clone()),
-                    inputmode: AttrValue::from("numeric"),
-                    placeholder: AttrValue::from(t.friends_placeholder),
-                    prefix: None,
-                    suffix: Some(AttrValue::from(t.friends_unit)),
-                    error: props.friends_error.clone(),
-                    note: None,
-                    on_input: props.on_friends.clone(),
-                    on_leave: props.on_leave.reform(|()| EstimatorField::Friends),
-                }) }
+                <NumberInput
+                    field={NumberField::Friends}
+                    label={t.friends_label}
+                    value={props.friends.clone()}
+                    placeholder={t.friends_placeholder}
+                    suffix={AttrValue::from(t.friends_unit)}
+                    error={props.friends_error.clone()}
+                    dispatch={props.dispatch.clone()}
+                />
                 <span class="estimator__times" aria-hidden="true">{ "×" }</span>
-                { number_field(NumberFieldProps {
-                    id: AttrValue::from(EstimatorField::Broadcasts.declared().id()),
-                    label: AttrValue::from(t.broadcasts_label),
-                    value: AttrValue::from(props.broadcasts.clone()),
-                    inputmode: AttrValue::from("numeric"),
-                    placeholder: AttrValue::from(t.broadcasts_placeholder),
-                    prefix: None,
-                    suffix: Some(AttrValue::from(t.broadcasts_unit)),
-                    error: props.broadcasts_error.clone(),
-                    note: None,
-                    on_input: props.on_broadcasts.clone(),
-                    on_leave: props.on_leave.reform(|()| EstimatorField::Broadcasts),
-                }) }
+                <NumberInput
+                    field={NumberField::Broadcasts}
+                    label={t.broadcasts_label}
+                    value={props.broadcasts.clone()}
+                    placeholder={t.broadcasts_placeholder}
+                    suffix={AttrValue::from(t.broadcasts_unit)}
+                    error={props.broadcasts_error.clone()}
+                    dispatch={props.dispatch.clone()}
+                />
             </div>
             <p id="estimate-result" class="estimator__result" data-invalid={props.product_error.is_some().then_some("true")} aria-live="polite">{ result }</p>
             { rules(t.estimator_rules) }

@@ -4,35 +4,21 @@
 
 use yew::prelude::*;
 
-use crate::calculator::{Calculator, Certainty, Field, Scope};
+use crate::calculator::{Action, Calculator, Certainty, Field, Scope};
 use crate::components::{
-    choice_select, number_field, schedule_status, toggle, ChoiceSelectProps, NumberFieldProps,
-    ScheduleStatusProps, ToggleProps,
+    schedule_status, ChoiceSelect, Dispatch, NumberInput, ScheduleStatusProps, Toggle,
 };
 use crate::display;
 use crate::error_messages;
+use crate::fields::{Control, NumberField};
 use crate::i18n::Texts;
 use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::{self, Schedule};
 
-/// What the reader can change in the inputs card; each callback carries the new value.
-#[derive(Clone)]
-pub struct InputEvents {
-    pub region: Callback<String>,
-    pub schedule: Callback<String>,
-    pub scope: Callback<String>,
-    pub messages: Callback<String>,
-    pub budget: Callback<String>,
-    /// The reader is done with one of the two fields.
-    pub leave: Callback<Field>,
-    pub tax: Callback<bool>,
-    pub compare_old: Callback<bool>,
-}
-
 pub struct InputsProps<'a> {
     pub calc: &'a Calculator,
-    pub on: InputEvents,
+    pub dispatch: Dispatch,
     /// The result, right under the two fields: on a phone with the keyboard up, the reader
     /// sees it while typing.
     pub answer: Html,
@@ -40,7 +26,7 @@ pub struct InputsProps<'a> {
 
 pub fn inputs(props: &InputsProps<'_>) -> Html {
     let calc = props.calc;
-    let on = &props.on;
+    let dispatch = &props.dispatch;
     let lang = calc.lang();
     let t = lang.texts();
     let schedule = calc.schedule();
@@ -65,80 +51,72 @@ pub fn inputs(props: &InputsProps<'_>) -> Html {
     };
     html! {
         <section class="card inputs" aria-label={t.scope_label}>
-            { choice_select(&ChoiceSelectProps {
-                id: "region".into(),
-                label: t.region_label.into(),
-                options: pricing::schedules_in_force(calc.today())
+            <ChoiceSelect
+                control={Control::Region}
+                label={t.region_label}
+                options={pricing::schedules_in_force(calc.today())
                     .into_iter()
                     .map(|s| (AttrValue::from(&*s.region), AttrValue::from(s.region_name.text(lang.tag()).to_owned())))
-                    .collect(),
-                selected: calc.region().into(),
-                help: None,
-                on_change: on.region.clone(),
-            }) }
-            { choice_select(&ChoiceSelectProps {
-                id: "schedule".into(),
-                label: t.schedule_label.into(),
-                options: pricing::region_schedules(calc.region())
+                    .collect::<Vec<_>>()}
+                selected={calc.region()}
+                dispatch={dispatch.clone()}
+            />
+            <ChoiceSelect
+                control={Control::Schedule}
+                label={t.schedule_label}
+                options={pricing::region_schedules(calc.region())
                     .map(|s| (AttrValue::from(&*s.id), AttrValue::from(schedule_option(t, calc, s))))
-                    .collect(),
-                selected: AttrValue::from(&*schedule.id),
-                help: None,
-                on_change: on.schedule.clone(),
-            }) }
+                    .collect::<Vec<_>>()}
+                selected={AttrValue::from(&*schedule.id)}
+                dispatch={dispatch.clone()}
+            />
             { schedule_status(&ScheduleStatusProps {
                 shown: schedule,
                 in_force: calc.in_force(),
                 upcoming: calc.upcoming(),
                 lang,
-                on_pick: on.schedule.clone(),
+                on_pick: dispatch.to_callback().reform(Action::SetSchedule),
             }) }
-            { choice_select(&ChoiceSelectProps {
-                id: "scope".into(),
-                label: t.scope_label.into(),
-                options: vec![
+            <ChoiceSelect
+                control={Control::Scope}
+                label={t.scope_label}
+                options={vec![
                     (AttrValue::from(Scope::Monthly.tag()), AttrValue::from(t.scope_monthly)),
                     (AttrValue::from(Scope::Addon.tag()), AttrValue::from(t.scope_addon.fill(&[dialog_plan_name]))),
-                ],
-                selected: calc.scope().tag().into(),
-                help: Some(scope_help.into()),
-                on_change: on.scope.clone(),
-            }) }
+                ]}
+                selected={calc.scope().tag()}
+                help={AttrValue::from(scope_help)}
+                dispatch={dispatch.clone()}
+            />
             <div class="inputs__fields">
-                { number_field(NumberFieldProps {
-                    id: AttrValue::from(Field::Messages.id()),
-                    label: AttrValue::from(messages_label),
-                    value: AttrValue::from(calc.text(Field::Messages).to_owned()),
-                    inputmode: AttrValue::from("numeric"),
-                    placeholder: AttrValue::from(t.messages_placeholder),
-                    prefix: None,
-                    suffix: Some(AttrValue::from(t.messages_unit)),
-                    error: error(Field::Messages),
-                    note: derived_note(t, calc, Field::Messages),
-                    on_input: on.messages.clone(),
-                    on_leave: on.leave.reform(|()| Field::Messages),
-                }) }
-                { number_field(NumberFieldProps {
-                    id: AttrValue::from(Field::Budget.id()),
-                    label: AttrValue::from(t.with_marker.fill(&[budget_label, tax_word])),
-                    value: AttrValue::from(calc.text(Field::Budget).to_owned()),
-                    inputmode: AttrValue::from("decimal"),
-                    placeholder: AttrValue::from(t.budget_placeholder),
-                    prefix: Some(AttrValue::from(schedule.currency.symbol.clone())),
-                    suffix: None,
-                    error: error(Field::Budget),
-                    note: derived_note(t, calc, Field::Budget),
-                    on_input: on.budget.clone(),
-                    on_leave: on.leave.reform(|()| Field::Budget),
-                }) }
+                <NumberInput
+                    field={NumberField::Messages}
+                    label={messages_label}
+                    value={calc.text(Field::Messages).to_owned()}
+                    placeholder={t.messages_placeholder}
+                    suffix={AttrValue::from(t.messages_unit)}
+                    error={error(Field::Messages)}
+                    note={derived_note(t, calc, Field::Messages)}
+                    dispatch={dispatch.clone()}
+                />
+                <NumberInput
+                    field={NumberField::Budget}
+                    label={t.with_marker.fill(&[budget_label, tax_word])}
+                    value={calc.text(Field::Budget).to_owned()}
+                    placeholder={t.budget_placeholder}
+                    prefix={AttrValue::from(schedule.currency.symbol.clone())}
+                    error={error(Field::Budget)}
+                    note={derived_note(t, calc, Field::Budget)}
+                    dispatch={dispatch.clone()}
+                />
             </div>
             { scope_carried(t, calc) }
             { props.answer.clone() }
             { estimator_link(t) }
             <div class="inputs__toggles">
-                { toggle(&ToggleProps { id: "tax".into(), label: t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())]).into(), checked: calc.tax_included(), on_toggle: on.tax.clone() }) }
+                <Toggle control={Control::Tax} label={t.tax_label.fill(&[&display::percent(schedule.tax.rate), schedule.tax.name.text(lang.tag())])} checked={calc.tax_included()} dispatch={dispatch.clone()} />
                 if let Some(previous) = calc.previous_schedule() {
-                    { toggle(&ToggleProps { id: "compare-old".into(), label: t.compare_old_label.fill(&[&display::period(t, &previous)]).into(), checked: calc.compare_old(), on_toggle: on.compare_old.clone() }) }
+                    <Toggle control={Control::CompareOld} label={t.compare_old_label.fill(&[&display::period(t, &previous)])} checked={calc.compare_old()} dispatch={dispatch.clone()} />
                 }
             </div>
         </section>

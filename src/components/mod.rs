@@ -27,18 +27,23 @@ pub mod table;
 pub mod tier_breakdown;
 pub mod toggle;
 
-pub use choice_select::{choice_select, ChoiceSelectProps};
+/// The one way a piece changes the state: the reducer's dispatcher, which stays the same across
+/// renders (and compares equal), so a function component handed it is skipped while its other
+/// props are unchanged.
+pub type Dispatch = yew::UseReducerDispatcher<crate::app::State>;
+
+pub use choice_select::{ChoiceSelect, ChoiceSelectProps};
 pub use cost_chart::{chart_drawing, cost_chart, ChartDrawing, ChartDrawingProps, CostChartProps};
 pub use estimator::{estimator, EstimatorProps};
-pub use inputs::{inputs, InputEvents, InputsProps};
+pub use inputs::{inputs, InputsProps};
 pub use more::{more, MoreProps};
-pub use number_field::{number_field, NumberFieldProps};
+pub use number_field::{NumberFieldProps, NumberInput};
 pub use old_plans::{old_plans, OldPlansProps};
 pub use plan_table::{plan_table, PlanTableProps};
-pub use planner::{planner, planner_card, PlannerCardProps, PlannerEvents, PlannerProps};
+pub use planner::{PlannerCard, PlannerCardProps};
 pub use schedule_notes::{schedule_notes, ScheduleNotesProps};
 pub use schedule_status::{schedule_status, ScheduleStatusProps};
 pub use share_link::{share_link, ShareLinkProps};
 pub use summary::{summary, SummaryProps};
 pub use tier_breakdown::{tier_breakdown, TierBreakdownProps};
-pub use toggle::{toggle, ToggleProps};
+pub use toggle::{Toggle, ToggleProps};

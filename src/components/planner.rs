@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::calculator::{Action, InputError};
-use crate::components::{choice_select, number_field, ChoiceSelectProps, NumberFieldProps};
+use crate::components::{ChoiceSelect, Dispatch, NumberInput};
 use crate::display;
 use crate::error_messages;
 use crate::fields::{Control, NumberField};
@@ -14,14 +14,11 @@ use crate::i18n::{planner::PlannerTexts, Lang, Texts};
 use crate::lit;
 use crate::markup::Markup;
 use crate::numerals;
-use crate::planner::{
-    Month, OptionKind, PlanOption, Planner, PlannerAction, PlannerError, PlannerView,
-};
+use crate::planner::{Month, OptionKind, PlanOption, Planner, PlannerError, PlannerView};
 use crate::pricing::{format_count, CalendarDate, ChangeBilling, Schedule, TaxView};
 
-/// What the planner's card depends on: the App rebuilds the card only when one of these changes
-/// (`use_memo`), so a keystroke in the calculator's fields does not (that kept the keystroke budget).
-#[derive(Clone)]
+/// What the planner's card shows: a keystroke elsewhere changes none of these, so Yew skips the card.
+#[derive(Properties, PartialEq)]
 pub struct PlannerCardProps {
     pub planner: Planner,
     pub region: &'static str,
@@ -30,55 +27,28 @@ pub struct PlannerCardProps {
     pub friends: Option<u64>,
     pub tax_view: TaxView,
     pub lang: Lang,
-    /// Every change in the card, to the calculator.
-    pub dispatch: Callback<Action>,
+    pub dispatch: Dispatch,
 }
 
-impl PartialEq for PlannerCardProps {
-    /// `dispatch` is left out: it is made anew on every render, and always reaches the same state.
-    fn eq(&self, other: &Self) -> bool {
-        self.planner == other.planner
-            && self.region == other.region
-            && self.today == other.today
-            && self.friends == other.friends
-            && self.tax_view == other.tax_view
-            && self.lang == other.lang
-    }
-}
-
+#[function_component(PlannerCard)]
 pub fn planner_card(props: &PlannerCardProps) -> Html {
     let view = props.planner.view(props.region, props.today, props.friends);
-    let dispatch = &props.dispatch;
     planner(&PlannerProps {
         planner: &props.planner,
         view: &view,
         tax_view: props.tax_view,
         lang: props.lang,
-        on: PlannerEvents {
-            plan: dispatch.reform(|id| Action::Planner(PlannerAction::SetPlan(id))),
-            used: dispatch.reform(|text| Action::Type(NumberField::PlannerUsed, text)),
-            cap: dispatch.reform(|text| Action::Type(NumberField::PlannerCap, text)),
-            date: dispatch.reform(|date| Action::Planner(PlannerAction::SetDate(date))),
-            leave: dispatch.reform(Action::Leave),
-        },
+        dispatch: &props.dispatch,
     })
 }
 
-/// What the reader can change in the planner; each callback carries the new value.
-pub struct PlannerEvents {
-    pub plan: Callback<String>,
-    pub used: Callback<String>,
-    pub cap: Callback<String>,
-    pub date: Callback<String>,
-    pub leave: Callback<NumberField>,
-}
-
+/// The card's content for one view of the planner.
 pub struct PlannerProps<'a> {
     pub planner: &'a Planner,
     pub view: &'a PlannerView,
     pub tax_view: TaxView,
     pub lang: Lang,
-    pub on: PlannerEvents,
+    pub dispatch: &'a Dispatch,
 }
 
 pub fn planner(props: &PlannerProps<'_>) -> Html {
@@ -101,51 +71,47 @@ pub fn planner(props: &PlannerProps<'_>) -> Html {
             })
             .collect()
     });
-    let on_date = props.on.date.reform(|event: Event| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        input.value()
-    });
+    let on_date = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Some(action) = Action::set(Control::PlannerDate, input.value()) {
+                dispatch.dispatch(action);
+            }
+        })
+    };
     let date_error = error(&view.date_error);
     let month = view.month.as_ref();
     html! {
         <section id="planner" class="card planner" aria-labelledby="planner-title">
             { intro(p) }
             <div class="planner__fields">
-                { choice_select(&ChoiceSelectProps {
-                    id: Control::PlannerPlan.id().into(),
-                    label: p.plan_label.into(),
-                    options: plans,
-                    selected: view.plan.map(|plan| plan.id.to_string()).unwrap_or_default().into(),
-                    help: None,
-                    on_change: props.on.plan.clone(),
-                }) }
-                { number_field(NumberFieldProps {
-                    id: NumberField::PlannerUsed.id().into(),
-                    label: p.used_label.into(),
-                    value: AttrValue::from(entry_text(props.planner, NumberField::PlannerUsed).to_owned()),
-                    inputmode: "numeric".into(),
-                    placeholder: p.used_placeholder.into(),
-                    prefix: None,
-                    suffix: Some(t.messages_unit.into()),
-                    error: error(&view.used_error),
-                    note: None,
-                    on_input: props.on.used.clone(),
-                    on_leave: props.on.leave.reform(|()| NumberField::PlannerUsed),
-                }) }
+                <ChoiceSelect
+                    control={Control::PlannerPlan}
+                    label={p.plan_label}
+                    options={plans}
+                    selected={AttrValue::from(view.plan.map(|plan| plan.id.to_string()).unwrap_or_default())}
+                    dispatch={props.dispatch.clone()}
+                />
+                <NumberInput
+                        field={NumberField::PlannerUsed}
+                        label={p.used_label}
+                        value={entry_text(props.planner, NumberField::PlannerUsed).to_owned()}
+                        placeholder={p.used_placeholder}
+                        suffix={AttrValue::from(t.messages_unit)}
+                        error={error(&view.used_error)}
+                        dispatch={props.dispatch.clone()}
+                    />
                 if view.plan.is_some_and(|plan| plan.addon.is_some()) {
-                    { number_field(NumberFieldProps {
-                        id: NumberField::PlannerCap.id().into(),
-                        label: p.cap_label.into(),
-                        value: AttrValue::from(entry_text(props.planner, NumberField::PlannerCap).to_owned()),
-                        inputmode: "numeric".into(),
-                        placeholder: p.cap_placeholder.into(),
-                        prefix: None,
-                        suffix: Some(t.messages_unit.into()),
-                        error: error(&view.cap_error),
-                        note: None,
-                        on_input: props.on.cap.clone(),
-                        on_leave: props.on.leave.reform(|()| NumberField::PlannerCap),
-                    }) }
+                    <NumberInput
+                        field={NumberField::PlannerCap}
+                        label={p.cap_label}
+                        value={entry_text(props.planner, NumberField::PlannerCap).to_owned()}
+                        placeholder={p.cap_placeholder}
+                        suffix={AttrValue::from(t.messages_unit)}
+                        error={error(&view.cap_error)}
+                        dispatch={props.dispatch.clone()}
+                    />
                 }
                 // A native date picker: it only ever reports a whole date or nothing.
                 <div class="field" data-invalid={date_error.is_some().then_some("true")}>

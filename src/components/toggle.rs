@@ -3,26 +3,36 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::calculator::Action;
+use crate::components::Dispatch;
+use crate::fields::Control;
+
+#[derive(Properties, PartialEq)]
 pub struct ToggleProps {
-    pub id: AttrValue,
+    pub control: Control,
     pub label: AttrValue,
     pub checked: bool,
-    /// The new checked state.
-    pub on_toggle: Callback<bool>,
+    pub dispatch: Dispatch,
 }
 
+#[function_component(Toggle)]
 pub fn toggle(props: &ToggleProps) -> Html {
+    let control = props.control;
     let on_change = {
-        let on_toggle = props.on_toggle.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            on_toggle.emit(input.checked());
+            let value = if input.checked() { "1" } else { "" };
+            if let Some(action) = Action::set(control, value.to_owned()) {
+                dispatch.dispatch(action);
+            }
         })
     };
+    let id = control.id();
     html! {
-        <label class="toggle" for={props.id.clone()}>
+        <label class="toggle" for={id}>
             <input
-                id={props.id.clone()}
+                {id}
                 class="toggle__input"
                 type="checkbox"
                 checked={props.checked}

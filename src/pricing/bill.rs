@@ -193,18 +193,10 @@ impl PlanComparison {
     /// assert_eq!(compare_plans(th, 20_001).unwrap().tied_with_recommended().count(), 0);
     /// ```
     pub fn tied_with_recommended(&self) -> impl Iterator<Item = usize> + '_ {
-        let best = self
-            .recommended
-            .and_then(|index| Some((index, self.bills.get(index)?)));
-        self.bills
-            .iter()
-            .enumerate()
-            .filter(move |(index, bill)| {
-                best.is_some_and(|(best_index, best)| {
-                    *index != best_index && bill.is_feasible() && bill.total == best.total
-                })
-            })
-            .map(|(index, _)| index)
+        tied_with(self.bills.len(), self.recommended, |index| {
+            let bill = self.bills.get(index)?;
+            bill.is_feasible().then_some(bill.total)
+        })
     }
 }
 
@@ -234,20 +226,43 @@ pub fn compare_plans(
     })
 }
 
-/// The cheapest feasible bill's index; at equal cost, the plan with more included messages
-/// (it leaves headroom and needs no add-on cap), then the earlier in the data.
+/// The cheapest feasible bill's index, by the tie rule ([`cheapest_by`]).
 fn cheapest_of(bills: &[PlanBill]) -> Option<usize> {
-    bills
+    cheapest_by(
+        bills,
+        |bill| bill.is_feasible().then_some(bill.total),
+        |bill| bill.included_messages,
+    )
+}
+
+/// The tie rule, the one place it is written: the index of the cheapest of `items` that has a
+/// `cost`; at equal cost the one that leaves more `included` messages (headroom, and no add-on cap
+/// to set), then the earlier. The plan table and the month planner both recommend by it.
+pub fn cheapest_by<T>(
+    items: &[T],
+    cost: impl Fn(&T) -> Option<Decimal>,
+    included: impl Fn(&T) -> u64,
+) -> Option<usize> {
+    items
         .iter()
         .enumerate()
-        .filter(|(_, b)| b.is_feasible())
-        .min_by(|(i, a), (j, b)| {
-            a.total
-                .cmp(&b.total)
-                .then(b.included_messages.cmp(&a.included_messages))
-                .then(i.cmp(j))
+        .filter_map(|(index, item)| Some((index, cost(item)?, included(item))))
+        .min_by(|(i, a, a_included), (j, b, b_included)| {
+            a.cmp(b).then(b_included.cmp(a_included)).then(i.cmp(j))
         })
-        .map(|(i, _)| i)
+        .map(|(index, _, _)| index)
+}
+
+/// The other items that cost exactly as much as `best` (a tie the advice must mention), in order.
+pub fn tied_with(
+    count: usize,
+    best: Option<usize>,
+    cost: impl Fn(usize) -> Option<Decimal>,
+) -> impl Iterator<Item = usize> {
+    let best_cost = best.and_then(&cost).map(|c| (best, c));
+    (0..count).filter(move |index| {
+        best_cost.is_some_and(|(best, c)| Some(*index) != best && cost(*index) == Some(c))
+    })
 }
 
 /// The plan [`compare_plans`] would recommend for `total_messages`, without the comparison.

@@ -27,8 +27,8 @@ mod tiers;
 mod validate;
 
 pub use bill::{
-    compare_plans, monthly_bill, most_messages_for_budget, prorated_month, BudgetPick, Feasibility,
-    InfeasibleReason, PlanBill, PlanComparison,
+    cheapest_by, compare_plans, monthly_bill, most_messages_for_budget, prorated_month, tied_with,
+    BudgetPick, Feasibility, InfeasibleReason, PlanBill, PlanComparison,
 };
 pub use crossover::{
     bill_curve, cheapest_ranges, crossovers, BillCurve, BillPoint, CheapestRange, Crossover,

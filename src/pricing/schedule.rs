@@ -269,6 +269,12 @@ impl Schedule {
         self.plans.iter().find(|p| p.id == id)
     }
 
+    /// A plan's name in `lang`, by id: the one lookup every card uses (the id itself for a plan the
+    /// schedule does not have, which validation rules out for every id the engine hands out).
+    pub fn plan_name<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+        self.plan(id).map_or(id, |plan| plan.name.text(lang))
+    }
+
     /// The rule for changing from plan `from` to plan `to` mid-month, if a source gives one.
     pub fn plan_change(&self, from: &str, to: &str) -> Option<&PlanChange> {
         self.plan_changes
