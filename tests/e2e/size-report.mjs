@@ -1,11 +1,11 @@
 // Prints raw, gzip -9 and brotli q11 sizes of the release .wasm, .js and .css in dist/,
-// and exits non-zero when wasm + js exceed the budget (125 KB gzip, KB = 1000 bytes).
+// and exits non-zero when wasm + js exceed the budget (135 KB gzip per language page, KB = 1000 bytes).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 import { fileSizes, printSizes } from "./sizes.mjs";
 
-const BUDGET_GZIP_BYTES = 125_000;
+const BUDGET_GZIP_BYTES = 135_000;
 const dist = process.argv[2] ?? "dist";
 
 const rows = fileSizes(dist, /\.(wasm|js|css)$/);
