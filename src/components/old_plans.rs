@@ -77,15 +77,14 @@ fn price_change_line(
     } = change;
     fn plan_name<'s>(
         schedule: &'s Schedule,
-        comparison: &pricing::PlanComparison,
+        comparison: &'s pricing::PlanComparison,
         index: usize,
         lang: Lang,
     ) -> &'s str {
         comparison
             .bills
             .get(index)
-            .and_then(|bill| schedule.plan(&bill.plan_id))
-            .map_or("", |plan| plan.name.text(lang.tag()))
+            .map_or("", |bill| schedule.plan_name(&bill.plan_id, lang.tag()))
     }
     let (Some(before), schedule) = (outcome.previous_comparison.as_ref(), &props.schedule) else {
         return Html::default();

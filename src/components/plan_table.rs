@@ -122,11 +122,7 @@ enum Standing {
 
 /// A plan's name in the page's language (its id if the schedule lacks it).
 fn plan_name<'a>(props: &PlanTableProps<'a>, bill: &'a PlanBill) -> &'a str {
-    props
-        .schedule
-        .0
-        .plan(&bill.plan_id)
-        .map_or(&*bill.plan_id, |plan| plan.name.text(props.lang.tag()))
+    props.schedule.0.plan_name(&bill.plan_id, props.lang.tag())
 }
 
 /// One plan's row; whether it carries an "upper estimate" badge.

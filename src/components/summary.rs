@@ -87,9 +87,7 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
     let Some(bill) = outcome.comparison.bills.get(outcome.focus_plan) else {
         return String::new();
     };
-    let plan = schedule
-        .plan(&bill.plan_id)
-        .map_or(&*bill.plan_id, |p| p.name.text(props.lang.tag()));
+    let plan = schedule.plan_name(&bill.plan_id, props.lang.tag());
     // The month's total as the plan table's row shows it (rounded once, in src/figures.rs).
     let total = figures::bill_figures(schedule, bill, props.tax_view)
         .map_or_else(|| t.not_applicable.to_owned(), |row| money(row.total));
@@ -133,11 +131,7 @@ fn sentence(props: &SummaryProps<'_>, outcome: &Outcome) -> String {
             .tied_with_recommended()
             .filter(|_| outcome.comparison.recommended == Some(outcome.focus_plan))
             .filter_map(|index| outcome.comparison.bills.get(index))
-            .map(|bill| {
-                schedule
-                    .plan(&bill.plan_id)
-                    .map_or(&*bill.plan_id, |p| p.name.text(props.lang.tag()))
-            })
+            .map(|bill| schedule.plan_name(&bill.plan_id, props.lang.tag()))
             .collect();
         if !tied.is_empty() {
             line.push_str(
