@@ -109,6 +109,12 @@ mod dom {
             .unwrap();
         yew::scheduler::flush().await;
     }
+
+    pub fn recommended(root: &Element) -> String {
+        get(root, "#plan-table tr[data-recommended=\"true\"]")
+            .get_attribute("data-plan")
+            .unwrap()
+    }
 }
 #[cfg(target_arch = "wasm32")]
 #[allow(unused_imports)] // the panic test mounts its own page
