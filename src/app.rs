@@ -7,9 +7,9 @@ use yew::prelude::*;
 use crate::browser;
 use crate::calculator::{Action, Calculator, EstimatorField, DEFAULT_REGION};
 use crate::components::{
-    chart_drawing, cost_chart, estimator, inputs, more, old_plans, plan_table, schedule_notes,
-    share_link, summary, tier_breakdown, ChartDrawingProps, ChoiceSelect, CostChartProps,
-    EstimatorProps, InputsProps, MoreProps, OldPlansProps, PlanTableProps, PlannerCard,
+    chart_drawing, cost_chart, inputs, more, old_plans, plan_table, schedule_notes, share_link,
+    summary, tier_breakdown, ChartDrawing, ChartDrawingProps, ChoiceSelect, CostChartProps,
+    Dispatch, Estimator, InputsProps, MoreProps, OldPlansProps, PlanTableProps, PlannerCard,
     ScheduleNotesProps, ShareLinkProps, SummaryProps, TierBreakdownProps,
 };
 use crate::error_messages;
@@ -76,19 +76,7 @@ impl Reducible for State {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = {
-        let (url, today) = (props.url.clone(), props.today);
-        use_reducer(move || {
-            let mut calculator =
-                Calculator::new(DEFAULT_REGION, url.lang.unwrap_or_default(), today);
-            if let Some(calc) = calculator.as_mut() {
-                url.actions()
-                    .into_iter()
-                    .for_each(|action| calc.apply(action));
-            }
-            State(calculator)
-        })
-    };
+    let state = use_calculator(&props.url, props.today);
     let lang = state
         .0
         .as_ref()
@@ -116,51 +104,18 @@ pub fn app(props: &AppProps) -> Html {
     // Once, after the first complete render: bridge IME commits to `input` events under the
     // widget, and tell the page the live widget is ready (it then replaces the prerendered one).
     let root = use_node_ref();
-    // The article's address may arrive after start-up (assets/boot.js announces it): it is read
-    // then, in the event path, and the shared link drawn again, so it is the article's from the
-    // first load. The render only takes what was read (browser::link_base).
-    let host_address_arrived = use_force_update();
-    {
-        let (root, on_ready) = (root.clone(), props.on_ready.clone());
-        use_effect_with((), move |_| {
-            let bridge = root
-                .cast::<web_sys::Element>()
-                .map(|root| browser::bridge_composition_end(&root));
-            let redraw = host_address_arrived.clone();
-            let host = browser::on_host_address(move || redraw.force_update());
-            // Arrived between start-up and the listener: draw it now.
-            if browser::read_host_address() {
-                host_address_arrived.force_update();
-            }
-            on_ready.emit(());
-            move || drop((bridge, host))
-        });
-    }
+    use_live_page(root.clone(), props.on_ready.clone());
     let Some(calc) = &state.0 else {
         return html! { <p class="boot-status" role="alert">{ lang.texts().crash_message }</p> };
     };
     let t = lang.texts();
     let schedule = calc.schedule();
     let dispatch = state.dispatcher();
-    let estimator_error = |field: EstimatorField| {
-        calc.estimator_error_of(field)
-            .map(|error| AttrValue::from(error_messages::input_error(t, &schedule, &error)))
-    };
     let comparison = calc.comparison_shown();
-    let focus = calc.focus();
 
     html! {
         <div class="widget" lang={lang.html_lang()} ref={root}>
-            <header class="masthead">
-                { masthead_text(t) }
-                <ChoiceSelect
-                    control={Control::Lang}
-                    label={t.language_label}
-                    options={Lang::ALL.iter().map(|l| (AttrValue::from(l.tag()), AttrValue::from(l.texts().language_name))).collect::<Vec<_>>()}
-                    selected={lang.tag()}
-                    dispatch={dispatch.clone()}
-                />
-            </header>
+            { masthead(lang, &dispatch) }
 
             { inputs(&InputsProps { calc, dispatch: dispatch.clone(), answer: summary(&SummaryProps {
                 schedule,
@@ -202,50 +157,127 @@ pub fn app(props: &AppProps) -> Html {
 
             // The core ends here. In an embed the rest waits behind one disclosure (the README
             // lists what is behind it); a card added to the widget goes in here, in reading order.
-            { more(&MoreProps { open: !embed.compact || embed.more, lang, children: html! { <>
-                    // A reader who knows the count needs neither scroll past it nor see it while
-                    // typing (the inputs card links to it).
-                    { estimator(&EstimatorProps {
-                        friends: calc.estimator_text(EstimatorField::Friends).to_owned().into(),
-                        broadcasts: calc.estimator_text(EstimatorField::Broadcasts).to_owned().into(),
-                        friends_error: estimator_error(EstimatorField::Friends),
-                        broadcasts_error: estimator_error(EstimatorField::Broadcasts),
-                        estimate: calc.estimate(),
-                        product_error: calc.estimate_too_large().map(|max| AttrValue::from(error_messages::estimate_too_large(t, max))),
-                        superseded: calc.estimate_superseded(),
-                        lang,
-                        dispatch: dispatch.clone(),
-                    }) }
-                    // The month planner: its own card on the page, behind the disclosure in an embed.
-                    <PlannerCard
-                        planner={calc.planner().clone()}
-                        region={calc.region()}
-                        today={calc.today()}
-                        friends={pricing::parse_message_count(calc.estimator_text(EstimatorField::Friends)).ok()}
-                        tax_view={calc.tax_view()}
-                        {lang}
-                        dispatch={dispatch.clone()}
-                    />
-                    if !props.fragment {
-                        if let Some(drawing) = chart_drawing.as_ref() {
-                            { cost_chart(&CostChartProps {
-                                drawing,
-                                marker: calc.outcome().map(|outcome| outcome.monthly_messages),
-                                lang,
-                            }) }
-                        }
-                        if let Some((plan, quote)) = focus {
-                            { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote: &quote, tax_view: calc.tax_view(), lang }) }
-                        }
-                        { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
-                    }
-            </> } }) }
+            { more(&MoreProps {
+                open: !embed.compact || embed.more,
+                lang,
+                children: beyond_the_core(calc, &dispatch, !props.fragment, chart_drawing.as_ref().as_ref()),
+            }) }
 
             // Shown by the panic hook, or by assets/boot.js if the wasm traps: a dead widget must
             // say so, in the reader's language, with a way out that needs no wasm (a plain link).
             { crash_note(t) }
         </div>
     }
+}
+
+/// The calculator, brought to the URL's view once (the first render).
+#[hook]
+fn use_calculator(url: &UrlState, today: CalendarDate) -> UseReducerHandle<State> {
+    let url = url.clone();
+    use_reducer(move || {
+        let mut calculator = Calculator::new(DEFAULT_REGION, url.lang.unwrap_or_default(), today);
+        if let Some(calc) = calculator.as_mut() {
+            url.actions()
+                .into_iter()
+                .for_each(|action| calc.apply(action));
+        }
+        State(calculator)
+    })
+}
+
+/// Once, after the first complete render, the page around the widget: IME commits under `root`
+/// reach the fields as `input` events, the shared link is drawn again when the article's address
+/// arrives (assets/boot.js announces it after start-up, and the render only takes what was read:
+/// browser::link_base), and `on_ready` tells the page to swap in the live widget.
+#[hook]
+fn use_live_page(root: NodeRef, on_ready: Callback<()>) {
+    let host_address_arrived = use_force_update();
+    use_effect_with((), move |_| {
+        let bridge = root
+            .cast::<web_sys::Element>()
+            .map(|root| browser::bridge_composition_end(&root));
+        let redraw = host_address_arrived.clone();
+        let host = browser::on_host_address(move || redraw.force_update());
+        // Arrived between start-up and the listener: draw it now.
+        if browser::read_host_address() {
+            host_address_arrived.force_update();
+        }
+        on_ready.emit(());
+        move || drop((bridge, host))
+    });
+}
+
+/// The title, the subtitle and the language picker.
+fn masthead(lang: Lang, dispatch: &Dispatch) -> Html {
+    let t = lang.texts();
+    html! {
+        <header class="masthead">
+            { masthead_text(t) }
+            <ChoiceSelect
+                control={Control::Lang}
+                label={t.language_label}
+                options={Lang::ALL.iter().map(|l| (AttrValue::from(l.tag()), AttrValue::from(l.texts().language_name))).collect::<Vec<_>>()}
+                selected={lang.tag()}
+                dispatch={dispatch.clone()}
+            />
+        </header>
+    }
+}
+
+/// The cards after the core, in reading order (behind the disclosure in an embed): the estimator,
+/// the month planner, and, on the live widget (`live`: not in a prerendered fragment), the chart
+/// (where its `drawing` could be made), the tier breakdown and the notes.
+fn beyond_the_core(
+    calc: &Calculator,
+    dispatch: &Dispatch,
+    live: bool,
+    drawing: Option<&ChartDrawing>,
+) -> Html {
+    let lang = calc.lang();
+    let t = lang.texts();
+    let schedule = calc.schedule();
+    let estimator_error = |field: EstimatorField| {
+        calc.estimator_error_of(field)
+            .map(|error| AttrValue::from(error_messages::input_error(t, &schedule, &error)))
+    };
+    let friends = calc.estimator_text(EstimatorField::Friends);
+    html! { <>
+        // A reader who knows the count needs neither scroll past it nor see it while typing (the
+        // inputs card links to it).
+        <Estimator
+            friends={friends.to_owned()}
+            broadcasts={calc.estimator_text(EstimatorField::Broadcasts).to_owned()}
+            friends_error={estimator_error(EstimatorField::Friends)}
+            broadcasts_error={estimator_error(EstimatorField::Broadcasts)}
+            estimate={calc.estimate()}
+            product_error={calc.estimate_too_large().map(|max| AttrValue::from(error_messages::estimate_too_large(t, max)))}
+            superseded={calc.estimate_superseded()}
+            {lang}
+            dispatch={dispatch.clone()}
+        />
+        <PlannerCard
+            planner={calc.planner().clone()}
+            region={calc.region()}
+            today={calc.today()}
+            friends={pricing::parse_message_count(friends).ok()}
+            tax_view={calc.tax_view()}
+            {lang}
+            dispatch={dispatch.clone()}
+        />
+        if live {
+            if let Some(drawing) = drawing {
+                { cost_chart(&CostChartProps {
+                    drawing,
+                    marker: calc.outcome().map(|outcome| outcome.monthly_messages),
+                    lang,
+                }) }
+            }
+            if let Some((plan, quote)) = calc.focus() {
+                { tier_breakdown(&TierBreakdownProps { schedule, plan_name: plan.name.text(lang.tag()).to_owned().into(), quote: &quote, tax_view: calc.tax_view(), lang }) }
+            }
+            { schedule_notes(&ScheduleNotesProps { schedule, lang }) }
+        }
+    </> }
 }
 
 /// The title and subtitle (plain markup: static text).

@@ -11,6 +11,8 @@ use crate::lit;
 use crate::markup::Markup;
 use crate::pricing::format_count;
 
+/// What the estimator shows: a keystroke in the linked fields changes none of it, so Yew skips the card.
+#[derive(Properties, PartialEq)]
 pub struct EstimatorProps {
     /// The two fields' text, as typed.
     pub friends: AttrValue,
@@ -29,6 +31,7 @@ pub struct EstimatorProps {
     pub dispatch: Dispatch,
 }
 
+#[function_component(Estimator)]
 pub fn estimator(props: &EstimatorProps) -> Html {
     let t = props.lang.texts();
     let result = match (&props.product_error, props.estimate) {

@@ -34,7 +34,7 @@ pub type Dispatch = yew::UseReducerDispatcher<crate::app::State>;
 
 pub use choice_select::{ChoiceSelect, ChoiceSelectProps};
 pub use cost_chart::{chart_drawing, cost_chart, ChartDrawing, ChartDrawingProps, CostChartProps};
-pub use estimator::{estimator, EstimatorProps};
+pub use estimator::{Estimator, EstimatorProps};
 pub use inputs::{inputs, InputsProps};
 pub use more::{more, MoreProps};
 pub use number_field::{NumberFieldProps, NumberInput};
